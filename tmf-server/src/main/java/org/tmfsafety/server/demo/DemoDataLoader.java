@@ -1,0 +1,134 @@
+package org.tmfsafety.server.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tmfsafety.server.database.OnEmbeddedDatabaseCondition;
+import org.tmfsafety.server.facility.FacilityInput;
+import org.tmfsafety.server.facility.FacilityService;
+import org.tmfsafety.server.organisation.OrganisationKind;
+import org.tmfsafety.server.organisation.OrganisationRepository;
+import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.system.LocalizedName;
+
+/**
+ * Loads the demo data set once, when the database is empty, before the application serves requests.
+ * Loads by default on the embedded database only; an external database receives demo data only with
+ * {@code tmf.demo-data.enabled=true}. Every record goes through the same validation as user input,
+ * and the whole set is loaded in one transaction or not at all.
+ */
+@Component
+@DependsOnDatabaseInitialization
+class DemoDataLoader implements InitializingBean {
+
+    static final String RESOURCE = "demo/facilities.json";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final Environment environment;
+
+    private final JdbcClient jdbc;
+
+    private final TransactionTemplate transaction;
+
+    private final OrganisationRepository organisations;
+
+    private final FacilityService facilities;
+
+    private final JsonMapper json;
+
+    DemoDataLoader(Environment environment, JdbcClient jdbc, TransactionTemplate transaction,
+            OrganisationRepository organisations, FacilityService facilities, JsonMapper json) {
+        this.environment = environment;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.organisations = organisations;
+        this.facilities = facilities;
+        this.json = json;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws IOException {
+        Boolean explicit = environment.getProperty("tmf.demo-data.enabled", Boolean.class);
+        boolean enabled = explicit != null ? explicit : OnEmbeddedDatabaseCondition.isEmbedded(environment);
+        if (!enabled) {
+            return;
+        }
+        JsonNode data;
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            data = json.readTree(in);
+        }
+        Integer loaded = transaction.execute(status -> loadIfEmpty(data));
+        if (loaded != null) {
+            log.info("Loaded {} demo facilities from {}", loaded, RESOURCE);
+        }
+    }
+
+    private Integer loadIfEmpty(JsonNode data) {
+        long previousLoads = jdbc.sql("SELECT count(*) FROM demo_data_load").query(Long.class).single();
+        long existing = jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single();
+        if (previousLoads > 0 || existing > 0) {
+            return null;
+        }
+        Map<String, Long> organisationIds = new HashMap<>();
+        for (JsonNode organisation : data.get("organisations")) {
+            long id = organisations.insert(
+                    new LocalizedName(organisation.get("name").asString(), text(organisation, "nameRu"),
+                            text(organisation, "nameKk")),
+                    OrganisationKind.valueOf(organisation.get("kind").asString()), text(organisation, "country"),
+                    text(organisation, "website"), text(organisation, "source"));
+            organisationIds.put(organisation.get("key").asString(), id);
+        }
+        int count = 0;
+        for (JsonNode node : data.get("facilities")) {
+            ObjectNode facility = ((ObjectNode) node).deepCopy();
+            facility.put("operatorId", organisationId(facility.remove("operator"), organisationIds));
+            facility.put("authorityId", organisationId(facility.remove("authority"), organisationIds));
+            try {
+                facilities.create(json.treeToValue(facility, FacilityInput.class));
+            }
+            catch (InvalidInputException e) {
+                throw new IllegalStateException("Invalid demo facility " + facility.get("code") + ": "
+                        + e.errors().getFieldErrors(), e);
+            }
+            count++;
+        }
+        jdbc.sql("INSERT INTO demo_data_load (facility_count, description) VALUES (:count, :description)")
+            .param("count", count)
+            .param("description", text(data, "provenance"))
+            .update();
+        return count;
+    }
+
+    private static Long organisationId(JsonNode key, Map<String, Long> ids) {
+        if (key == null || key.isNull()) {
+            return null;
+        }
+        Long id = ids.get(key.asString());
+        if (id == null) {
+            throw new IllegalStateException("Demo facility refers to unknown organisation " + key.asString());
+        }
+        return id;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+}

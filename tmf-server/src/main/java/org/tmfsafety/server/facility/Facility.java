@@ -1,0 +1,53 @@
+package org.tmfsafety.server.facility;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.tmfsafety.methodology.facility.DamRaiseMethod;
+import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.methodology.facility.FacilityType;
+import org.tmfsafety.methodology.facility.WaterHazardClass;
+import org.tmfsafety.server.system.LocalizedName;
+
+/**
+ * A tailings management facility as stored in the registry. Field names are the JSON field names of
+ * the API; measures carry their unit in the name.
+ */
+public record Facility(long id, String code, String name, String nameRu, String nameKk, String siteName,
+        OrganisationRef operator, OrganisationRef authority, String country, String region, double latitude,
+        double longitude, boolean locationApproximate, FacilityStatus status, FacilityType facilityType,
+        DamRaiseMethod damRaiseMethod, Double damHeightM, Double crestLengthM, Double impoundmentAreaHa,
+        Double storedVolumeM3, Double designCapacityM3, boolean volumeApproximate, String commodity,
+        String hazardousSubstances, WaterHazardClass waterHazardClass, Integer yearCommissioned, Integer yearClosed,
+        String nearestWatercourse, String dataSources, String notes, int version, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    /** Returns the facility's name in the given language, falling back to the English name. */
+    public String displayName(Locale locale) {
+        return new LocalizedName(name, nameRu, nameKk).in(locale);
+    }
+
+    /** Returns the data sources, one entry per non-empty line. */
+    public List<String> sourceList() {
+        return dataSources == null ? List.of() : dataSources.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /**
+     * The organisation a facility refers to, with its names.
+     *
+     * @param id the organisation's id
+     * @param name its English name
+     * @param nameRu its Russian name, if any
+     * @param nameKk its Kazakh name, if any
+     */
+    public record OrganisationRef(long id, String name, String nameRu, String nameKk) {
+
+        /** Returns the organisation's name in the given language. */
+        public String displayName(Locale locale) {
+            return new LocalizedName(name, nameRu, nameKk).in(locale);
+        }
+
+    }
+
+}

@@ -1,0 +1,192 @@
+package org.tmfsafety.server.facility;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tmfsafety.geo.Axis;
+import org.tmfsafety.methodology.facility.DamRaiseMethod;
+import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.methodology.facility.FacilityType;
+import org.tmfsafety.methodology.facility.WaterHazardClass;
+import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.organisation.OrganisationRepository;
+import org.tmfsafety.server.system.CoordinateEditor;
+import org.tmfsafety.server.system.FlashMessage;
+import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.system.LenientNumberEditor;
+
+/** Pages of the facility registry: list, details, create, edit and delete. */
+@Controller
+class FacilityController {
+
+    private static final String VIEW_FORM = "facilities/form";
+
+    private final FacilityRepository facilities;
+
+    private final FacilityService service;
+
+    private final OrganisationRepository organisations;
+
+    private final Countries countries;
+
+    private final MessageSource messages;
+
+    FacilityController(FacilityRepository facilities, FacilityService service, OrganisationRepository organisations,
+            Countries countries, MessageSource messages) {
+        this.facilities = facilities;
+        this.service = service;
+        this.organisations = organisations;
+        this.countries = countries;
+        this.messages = messages;
+    }
+
+    @InitBinder("facility")
+    void initFacilityBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id", "createdAt", "updatedAt");
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(Double.class, new LenientNumberEditor(false));
+        binder.registerCustomEditor(Integer.class, new LenientNumberEditor(true));
+        binder.registerCustomEditor(Double.class, "latitude", new CoordinateEditor(Axis.LATITUDE));
+        binder.registerCustomEditor(Double.class, "longitude", new CoordinateEditor(Axis.LONGITUDE));
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/facilities";
+    }
+
+    @GetMapping("/facilities")
+    String list(@Valid @ModelAttribute("search") FacilitySearch search, BindingResult binding, Model model,
+            Locale locale) {
+        search.check(binding, countries);
+        if (binding.hasErrors()) {
+            model.addAttribute("searchErrors",
+                    binding.getAllErrors().stream().map(error -> messages.getMessage(error, locale)).toList());
+            search = new FacilitySearch();
+            model.addAttribute("search", search);
+        }
+        model.addAttribute("page", facilities.search(search, locale));
+        model.addAttribute("regions", facilities.regions(search.getCountry()));
+        addChoices(model, locale);
+        return "facilities/list";
+    }
+
+    @GetMapping("/facilities/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("facility", find(id));
+        return "facilities/details";
+    }
+
+    @GetMapping("/facilities/new")
+    String initCreationForm(Model model, Locale locale) {
+        FacilityInput input = new FacilityInput();
+        input.setCountry("KAZ");
+        input.setStatus(FacilityStatus.ACTIVE);
+        model.addAttribute("facility", input);
+        return form(model, locale, null);
+    }
+
+    @PostMapping("/facilities/new")
+    String processCreationForm(@ModelAttribute("facility") FacilityInput input, BindingResult binding, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        service.validate(input, null, binding);
+        if (binding.hasErrors()) {
+            return form(model, locale, null);
+        }
+        try {
+            Facility created = service.create(input);
+            redirect.addFlashAttribute("flash", FlashMessage.success("facility.flash.created", created.code()));
+            return "redirect:/facilities/" + created.id();
+        }
+        catch (InvalidInputException e) {
+            binding.addAllErrors(e.errors());
+            return form(model, locale, null);
+        }
+    }
+
+    @GetMapping("/facilities/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model, Locale locale) {
+        Facility facility = find(id);
+        model.addAttribute("facility", FacilityInput.of(facility));
+        return form(model, locale, facility);
+    }
+
+    @PostMapping("/facilities/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @ModelAttribute("facility") FacilityInput input,
+            BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+        Facility current = find(id);
+        service.validate(input, id, binding);
+        if (binding.hasErrors()) {
+            return form(model, locale, current);
+        }
+        try {
+            Facility updated = service.update(id, input);
+            redirect.addFlashAttribute("flash", FlashMessage.success("facility.flash.updated", updated.code()));
+            return "redirect:/facilities/" + id;
+        }
+        catch (InvalidInputException e) {
+            binding.addAllErrors(e.errors());
+            return form(model, locale, current);
+        }
+        catch (StaleFacilityException e) {
+            binding.reject("facility.conflict", new Object[] { String.valueOf(e.currentVersion()) }, null);
+            model.addAttribute("conflict", true);
+            return form(model, locale, current);
+        }
+    }
+
+    @GetMapping("/facilities/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("facility", find(id));
+        return "facilities/delete";
+    }
+
+    @PostMapping("/facilities/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam Integer version, RedirectAttributes redirect) {
+        Facility facility = find(id);
+        try {
+            service.delete(id, version);
+        }
+        catch (StaleFacilityException e) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning("facility.flash.deleteConflict", facility.code()));
+            return "redirect:/facilities/" + id;
+        }
+        redirect.addFlashAttribute("flash", FlashMessage.success("facility.flash.deleted", facility.code()));
+        return "redirect:/facilities";
+    }
+
+    private Facility find(long id) {
+        return facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id));
+    }
+
+    private String form(Model model, Locale locale, Facility existing) {
+        model.addAttribute("existing", existing);
+        model.addAttribute("organisations", organisations.findAll());
+        model.addAttribute("facilityTypes", FacilityType.values());
+        model.addAttribute("raiseMethods", DamRaiseMethod.values());
+        model.addAttribute("waterHazardClasses", WaterHazardClass.values());
+        addChoices(model, locale);
+        return VIEW_FORM;
+    }
+
+    private void addChoices(Model model, Locale locale) {
+        model.addAttribute("countries", countries.selectable(locale));
+        model.addAttribute("statuses", Arrays.asList(FacilityStatus.values()));
+    }
+
+}

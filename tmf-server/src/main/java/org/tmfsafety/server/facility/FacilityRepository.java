@@ -1,0 +1,252 @@
+package org.tmfsafety.server.facility;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.tmfsafety.methodology.facility.DamRaiseMethod;
+import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.methodology.facility.FacilityType;
+import org.tmfsafety.methodology.facility.WaterHazardClass;
+import org.tmfsafety.server.facility.Facility.OrganisationRef;
+import org.tmfsafety.server.system.PageResult;
+
+/** Reads and writes facilities with plain SQL through {@link JdbcClient}. */
+@Repository
+public class FacilityRepository {
+
+    private static final String SELECT = """
+            SELECT f.*,
+                   op.name AS op_name, op.name_ru AS op_name_ru, op.name_kk AS op_name_kk,
+                   au.name AS au_name, au.name_ru AS au_name_ru, au.name_kk AS au_name_kk
+              FROM facility f
+              LEFT JOIN organisation op ON op.id = f.operator_id
+              LEFT JOIN organisation au ON au.id = f.authority_id
+            """;
+
+    private static final String COLUMNS = """
+            name = :name, name_ru = :nameRu, name_kk = :nameKk, site_name = :siteName,
+            operator_id = :operatorId, authority_id = :authorityId, country = :country, region = :region,
+            latitude = :latitude, longitude = :longitude, location_approximate = :locationApproximate,
+            status = :status, facility_type = :facilityType, dam_raise_method = :damRaiseMethod,
+            dam_height_m = :damHeightM, crest_length_m = :crestLengthM, impoundment_area_ha = :impoundmentAreaHa,
+            stored_volume_m3 = :storedVolumeM3, design_capacity_m3 = :designCapacityM3,
+            volume_approximate = :volumeApproximate, commodity = :commodity,
+            hazardous_substances = :hazardousSubstances, water_hazard_class = :waterHazardClass,
+            year_commissioned = :yearCommissioned, year_closed = :yearClosed,
+            nearest_watercourse = :nearestWatercourse, data_sources = :dataSources, notes = :notes
+            """;
+
+    private final JdbcClient jdbc;
+
+    FacilityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Returns one page of the facilities matching the search, sorted as asked. */
+    public PageResult<Facility> search(FacilitySearch search, Locale locale) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search, params);
+        long total = jdbc.sql("SELECT count(*) FROM facility f LEFT JOIN organisation op ON op.id = f.operator_id" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+        String direction = search.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST";
+        String order = " ORDER BY " + search.sortColumn().column(locale) + direction + ", f.code ASC";
+        params.put("limit", search.getSize());
+        params.put("offset", (long) search.getPage() * search.getSize());
+        List<Facility> items = jdbc.sql(SELECT + where + order + " LIMIT :limit OFFSET :offset")
+            .params(params)
+            .query(FacilityRepository::map)
+            .list();
+        return new PageResult<>(items, total, search.getPage(), search.getSize());
+    }
+
+    private static String where(FacilitySearch search, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        if (search.getQ() != null) {
+            params.put("q", "%" + search.getQ().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" AND (f.code ILIKE :q OR f.name ILIKE :q OR f.name_ru ILIKE :q OR f.name_kk ILIKE :q"
+                    + " OR f.site_name ILIKE :q OR op.name ILIKE :q OR op.name_ru ILIKE :q OR op.name_kk ILIKE :q)");
+        }
+        if (search.getCountry() != null) {
+            params.put("country", search.getCountry());
+            where.append(" AND f.country = :country");
+        }
+        if (search.getRegion() != null) {
+            params.put("region", search.getRegion());
+            where.append(" AND lower(f.region) = lower(:region)");
+        }
+        if (search.getStatus() != null) {
+            params.put("status", search.getStatus().name());
+            where.append(" AND f.status = :status");
+        }
+        return where.toString();
+    }
+
+    /** Returns the facility with the given id. */
+    public Optional<Facility> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE f.id = :id").param("id", id).query(FacilityRepository::map).optional();
+    }
+
+    /** Returns the current version of a facility, or empty when it does not exist. */
+    public OptionalInt currentVersion(long id) {
+        return jdbc.sql("SELECT version FROM facility WHERE id = :id")
+            .param("id", id)
+            .query(Integer.class)
+            .optional()
+            .map(OptionalInt::of)
+            .orElse(OptionalInt.empty());
+    }
+
+    /** Returns whether another facility than {@code exceptId} uses the code. */
+    public boolean codeTaken(String code, Long exceptId) {
+        return jdbc.sql("SELECT count(*) FROM facility WHERE code = :code AND id IS DISTINCT FROM :id")
+            .param("code", code)
+            .param("id", exceptId)
+            .query(Long.class)
+            .single() > 0;
+    }
+
+    /**
+     * Returns the next free code {@code PREFIX-NNNN} for the prefix. Must run in a transaction: it
+     * holds a transaction-scoped lock so that concurrent creations get different codes.
+     */
+    public String nextCode(String prefix) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('facility-code'))").query(row -> { });
+        Integer max = jdbc.sql("""
+                SELECT max(substring(code FROM '^' || :prefix || '-([0-9]{1,9})$')::int)
+                  FROM facility WHERE code LIKE :prefix || '-%'
+                """).param("prefix", prefix).query(Integer.class).single();
+        return String.format(Locale.ROOT, "%s-%04d", prefix, max == null ? 1 : max + 1);
+    }
+
+    /** Returns the distinct regions in use, optionally within one country, in alphabetical order. */
+    public List<String> regions(String country) {
+        return jdbc.sql("""
+                SELECT DISTINCT region FROM facility
+                 WHERE region IS NOT NULL AND (CAST(:country AS TEXT) IS NULL OR country = :country)
+                 ORDER BY region
+                """).param("country", country).query(String.class).list();
+    }
+
+    /** Inserts a facility with the given code and returns its id. */
+    public long insert(String code, FacilityInput input) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO facility (code, name, name_ru, name_kk, site_name, operator_id, authority_id, country,
+                    region, latitude, longitude, location_approximate, status, facility_type, dam_raise_method,
+                    dam_height_m, crest_length_m, impoundment_area_ha, stored_volume_m3, design_capacity_m3,
+                    volume_approximate, commodity, hazardous_substances, water_hazard_class, year_commissioned,
+                    year_closed, nearest_watercourse, data_sources, notes)
+                VALUES (:code, :name, :nameRu, :nameKk, :siteName, :operatorId, :authorityId, :country,
+                    :region, :latitude, :longitude, :locationApproximate, :status, :facilityType, :damRaiseMethod,
+                    :damHeightM, :crestLengthM, :impoundmentAreaHa, :storedVolumeM3, :designCapacityM3,
+                    :volumeApproximate, :commodity, :hazardousSubstances, :waterHazardClass, :yearCommissioned,
+                    :yearClosed, :nearestWatercourse, :dataSources, :notes)
+                """).params(parameters(input)).param("code", code).update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /**
+     * Updates a facility if it still has the expected version.
+     * @return whether a row was updated; false when the facility is gone or was changed meanwhile
+     */
+    public boolean update(long id, int expectedVersion, String code, FacilityInput input) {
+        return jdbc.sql("UPDATE facility SET code = :code, " + COLUMNS
+                + ", version = version + 1, updated_at = now() WHERE id = :id AND version = :expectedVersion")
+            .params(parameters(input))
+            .param("code", code)
+            .param("id", id)
+            .param("expectedVersion", expectedVersion)
+            .update() == 1;
+    }
+
+    /**
+     * Deletes a facility, if given only when it still has the expected version.
+     * @return whether a row was deleted
+     */
+    public boolean delete(long id, Integer expectedVersion) {
+        return jdbc.sql("DELETE FROM facility WHERE id = :id AND (CAST(:version AS INTEGER) IS NULL OR version = :version)")
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update() == 1;
+    }
+
+    /** Returns the number of facilities. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single();
+    }
+
+    private static Map<String, Object> parameters(FacilityInput in) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", in.getName());
+        p.put("nameRu", in.getNameRu());
+        p.put("nameKk", in.getNameKk());
+        p.put("siteName", in.getSiteName());
+        p.put("operatorId", in.getOperatorId());
+        p.put("authorityId", in.getAuthorityId());
+        p.put("country", in.getCountry());
+        p.put("region", in.getRegion());
+        p.put("latitude", in.getLatitude());
+        p.put("longitude", in.getLongitude());
+        p.put("locationApproximate", in.isLocationApproximate());
+        p.put("status", in.getStatus().name());
+        p.put("facilityType", in.getFacilityType() == null ? null : in.getFacilityType().name());
+        p.put("damRaiseMethod", in.getDamRaiseMethod().name());
+        p.put("damHeightM", in.getDamHeightM());
+        p.put("crestLengthM", in.getCrestLengthM());
+        p.put("impoundmentAreaHa", in.getImpoundmentAreaHa());
+        p.put("storedVolumeM3", in.getStoredVolumeM3());
+        p.put("designCapacityM3", in.getDesignCapacityM3());
+        p.put("volumeApproximate", in.isVolumeApproximate());
+        p.put("commodity", in.getCommodity());
+        p.put("hazardousSubstances", in.getHazardousSubstances());
+        p.put("waterHazardClass", in.getWaterHazardClass().name());
+        p.put("yearCommissioned", in.getYearCommissioned());
+        p.put("yearClosed", in.getYearClosed());
+        p.put("nearestWatercourse", in.getNearestWatercourse());
+        p.put("dataSources", in.getDataSources());
+        p.put("notes", in.getNotes());
+        return p;
+    }
+
+    private static Facility map(ResultSet rs, int row) throws SQLException {
+        return new Facility(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("name_ru"),
+                rs.getString("name_kk"), rs.getString("site_name"),
+                organisation(rs, "operator_id", "op_"), organisation(rs, "authority_id", "au_"),
+                rs.getString("country"), rs.getString("region"), rs.getDouble("latitude"), rs.getDouble("longitude"),
+                rs.getBoolean("location_approximate"), FacilityStatus.valueOf(rs.getString("status")),
+                enumOrNull(FacilityType.class, rs.getString("facility_type")),
+                DamRaiseMethod.valueOf(rs.getString("dam_raise_method")), rs.getObject("dam_height_m", Double.class),
+                rs.getObject("crest_length_m", Double.class), rs.getObject("impoundment_area_ha", Double.class),
+                rs.getObject("stored_volume_m3", Double.class), rs.getObject("design_capacity_m3", Double.class),
+                rs.getBoolean("volume_approximate"), rs.getString("commodity"), rs.getString("hazardous_substances"),
+                WaterHazardClass.valueOf(rs.getString("water_hazard_class")),
+                rs.getObject("year_commissioned", Integer.class), rs.getObject("year_closed", Integer.class),
+                rs.getString("nearest_watercourse"), rs.getString("data_sources"), rs.getString("notes"),
+                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static OrganisationRef organisation(ResultSet rs, String idColumn, String prefix) throws SQLException {
+        Long id = rs.getObject(idColumn, Long.class);
+        return id == null ? null : new OrganisationRef(id, rs.getString(prefix + "name"),
+                rs.getString(prefix + "name_ru"), rs.getString(prefix + "name_kk"));
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+}

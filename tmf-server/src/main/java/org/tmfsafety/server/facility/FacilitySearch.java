@@ -1,0 +1,191 @@
+package org.tmfsafety.server.facility;
+
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
+import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.server.country.Countries;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Search, filter, sort and paging parameters of a facility list, bound from the query string of the
+ * list page and of {@code GET /api/v1/facilities}.
+ */
+public class FacilitySearch {
+
+    /** Largest page a client may ask for. */
+    public static final int MAX_SIZE = 200;
+
+    /** Page size when none is asked for. */
+    public static final int DEFAULT_SIZE = 20;
+
+    /** Free text matched against code, names, site and operator. */
+    @Size(max = 200, message = "{validation.tooLong}")
+    private String q;
+
+    /** ISO 3166-1 alpha-3 country code. */
+    private String country;
+
+    /** Region, matched exactly (ignoring case). */
+    @Size(max = 200, message = "{validation.tooLong}")
+    private String region;
+
+    /** Operational state. */
+    private FacilityStatus status;
+
+    /** {@code field} or {@code field,asc|desc}, where field is a {@link FacilitySort} field name. */
+    private String sort;
+
+    /** Zero-based page number. */
+    @Min(value = 0, message = "{validation.min}")
+    private int page;
+
+    /** Page size. */
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = MAX_SIZE, message = "{validation.max}")
+    private int size = DEFAULT_SIZE;
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = blankToNull(q);
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = blankToNull(region);
+    }
+
+    public FacilityStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(FacilityStatus status) {
+        this.status = status;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = blankToNull(sort);
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public int getSize() {
+        return size;
+    }
+
+    public void setSize(int size) {
+        this.size = size;
+    }
+
+    /** Returns the sort column; {@link FacilitySort#CODE} when none or an unknown one is given. */
+    public FacilitySort sortColumn() {
+        return sort == null ? FacilitySort.CODE : FacilitySort.ofField(sort.split(",", 2)[0].strip()).orElse(FacilitySort.CODE);
+    }
+
+    /** Returns whether the sort is descending ({@code field,desc}). */
+    public boolean descending() {
+        return sort != null && sort.endsWith(",desc");
+    }
+
+    /** Returns whether the {@code sort} parameter names a known column and direction. */
+    public boolean hasValidSort() {
+        if (sort == null) {
+            return true;
+        }
+        String[] parts = sort.split(",", -1);
+        return parts.length <= 2 && FacilitySort.ofField(parts[0].strip()).isPresent()
+                && (parts.length == 1 || parts[1].equals("asc") || parts[1].equals("desc"));
+    }
+
+    /** Returns the query string ({@code ?...}) of this search on another page. */
+    public String pageQuery(int otherPage) {
+        return query(otherPage, sort);
+    }
+
+    /**
+     * Returns the query string of this search sorted by a field, from its first page: ascending, or
+     * descending when it is already sorted ascending by that field.
+     */
+    public String sortQuery(String field) {
+        boolean toggle = sort != null && sortColumn().field().equals(field) && !descending();
+        return query(0, toggle ? field + ",desc" : field);
+    }
+
+    /** Returns "asc", "desc" or null: how the list is sorted by the given field, for the column header. */
+    public String sortState(String field) {
+        if (!sortColumn().field().equals(field)) {
+            return null;
+        }
+        return descending() ? "desc" : "asc";
+    }
+
+    private String query(int targetPage, String targetSort) {
+        UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+        addIfPresent(builder, "q", q);
+        addIfPresent(builder, "country", country);
+        addIfPresent(builder, "region", region);
+        addIfPresent(builder, "status", status);
+        addIfPresent(builder, "sort", targetSort);
+        if (size != DEFAULT_SIZE) {
+            builder.queryParam("size", size);
+        }
+        if (targetPage > 0) {
+            builder.queryParam("page", targetPage);
+        }
+        String query = builder.encode().build().toUriString();
+        return query.isEmpty() ? "" : query;
+    }
+
+    private static void addIfPresent(UriComponentsBuilder builder, String name, Object value) {
+        if (value != null) {
+            builder.queryParam(name, value);
+        }
+    }
+
+    /**
+     * Adds the errors Bean Validation cannot find: an unknown country code or sort column.
+     * @param errors the binding result of this search
+     * @param countries the country list
+     */
+    public void check(Errors errors, Countries countries) {
+        if (country != null && !countries.isKnown(country) && !errors.hasFieldErrors("country")) {
+            errors.rejectValue("country", "facility.country.unknown", new Object[] { country }, null);
+        }
+        if (!hasValidSort() && !errors.hasFieldErrors("sort")) {
+            errors.rejectValue("sort", "facility.sort.unknown", new Object[] { sort }, null);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+}

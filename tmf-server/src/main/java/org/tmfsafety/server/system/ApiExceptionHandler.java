@@ -1,0 +1,161 @@
+package org.tmfsafety.server.system;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.tmfsafety.server.facility.FacilityNotFoundException;
+import org.tmfsafety.server.facility.StaleFacilityException;
+
+/**
+ * Turns every failure of a JSON API call into an RFC 9457 problem detail in the client's language,
+ * naming the invalid fields. Never exposes stack traces or SQL.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Problem> invalidInput(InvalidInputException e, HttpServletRequest request, Locale locale) {
+        return validationProblem(fieldMessages(e.errors(), locale), request, locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request, Locale locale) {
+        return validationProblem(List.of(unreadableMessage(e.getMostSpecificCause(), locale)), request, locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Problem> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
+            Locale locale) {
+        String message = messages.getMessage("validation.invalidValue", new Object[] { String.valueOf(e.getValue()) }, locale);
+        return validationProblem(List.of(new Problem.FieldMessage(e.getName(), message)), request, locale);
+    }
+
+    @ExceptionHandler(FacilityNotFoundException.class)
+    ResponseEntity<Problem> notFound(FacilityNotFoundException e, HttpServletRequest request, Locale locale) {
+        return respond(new Problem(type("not-found"), messages.getMessage("problem.notFound.title", null, locale), 404,
+                messages.getMessage("problem.notFound.facility", new Object[] { String.valueOf(e.id()) }, locale),
+                request.getRequestURI(), null, null));
+    }
+
+    @ExceptionHandler(StaleFacilityException.class)
+    ResponseEntity<Problem> conflict(StaleFacilityException e, HttpServletRequest request, Locale locale) {
+        return respond(new Problem(type("edit-conflict"), messages.getMessage("problem.conflict.title", null, locale),
+                409,
+                messages.getMessage("problem.conflict.facility",
+                        new Object[] { String.valueOf(e.submittedVersion()), String.valueOf(e.currentVersion()) }, locale),
+                request.getRequestURI(), null, e.currentVersion()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Problem> other(Exception e, HttpServletRequest request, Locale locale) {
+        HttpStatusCode status = e instanceof ErrorResponse response ? response.getStatusCode()
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (status.is5xxServerError()) {
+            log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        }
+        String title = messages.getMessage("problem.status." + status.value(), null,
+                messages.getMessage("problem.status.other", null, locale), locale);
+        return respond(new Problem(type("http-" + status.value()), title, status.value(), null, request.getRequestURI(),
+                null, null));
+    }
+
+    private ResponseEntity<Problem> validationProblem(List<Problem.FieldMessage> errors, HttpServletRequest request,
+            Locale locale) {
+        String detail = "GET".equals(request.getMethod()) ? "problem.validation.detail" : "problem.validation.detailWrite";
+        return respond(new Problem(type("validation"), messages.getMessage("problem.validation.title", null, locale),
+                400, messages.getMessage(detail, new Object[] { errors.size() }, locale),
+                request.getRequestURI(), errors, null));
+    }
+
+    private List<Problem.FieldMessage> fieldMessages(Errors errors, Locale locale) {
+        List<Problem.FieldMessage> result = new ArrayList<>();
+        errors.getGlobalErrors().forEach(error -> result.add(new Problem.FieldMessage(null, message(error, locale))));
+        for (FieldError error : errors.getFieldErrors()) {
+            result.add(new Problem.FieldMessage(error.getField(), message(error, locale)));
+        }
+        return result;
+    }
+
+    private String message(MessageSourceResolvable error, Locale locale) {
+        return messages.getMessage(error, locale);
+    }
+
+    private Problem.FieldMessage unreadableMessage(Throwable cause, Locale locale) {
+        if (cause instanceof UnrecognizedPropertyException e) {
+            return new Problem.FieldMessage(path(e), messages.getMessage("validation.unknownField", null, locale));
+        }
+        if (cause instanceof MismatchedInputException e && e.getTargetType() != null) {
+            String field = path(e);
+            Class<?> target = e.getTargetType();
+            if (target.isEnum()) {
+                String allowed = Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
+                return new Problem.FieldMessage(field, messages.getMessage("validation.enum", new Object[] { allowed }, locale));
+            }
+            if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
+                Object value = e instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+                return new Problem.FieldMessage(field, messages.getMessage("validation.number",
+                        new Object[] { String.valueOf(value) }, locale));
+            }
+            return new Problem.FieldMessage(field, messages.getMessage("validation.type", null, locale));
+        }
+        return new Problem.FieldMessage(null, messages.getMessage("validation.unreadable", null, locale));
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath()
+            .stream()
+            .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                    : String.valueOf(reference.getIndex()))
+            .collect(Collectors.joining("."));
+    }
+
+    private static URI type(String name) {
+        return URI.create("urn:tmf-safety:problem:" + name);
+    }
+
+    private static ResponseEntity<Problem> respond(Problem problem) {
+        return ResponseEntity.status(problem.status()).contentType(PROBLEM_JSON).body(problem);
+    }
+
+}

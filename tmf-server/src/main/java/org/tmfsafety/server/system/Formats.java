@@ -1,0 +1,39 @@
+package org.tmfsafety.server.system;
+
+import java.text.NumberFormat;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.tmfsafety.geo.Axis;
+import org.tmfsafety.geo.Coordinates;
+
+/** Formats values for pages in the user's language; used by templates as {@code @formats}. */
+@Component("formats")
+public class Formats {
+
+    /** Returns the number with the language's digit grouping and at most the given decimals; "" for none. */
+    public String number(Number value, int maxFractionDigits) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        format.setMaximumFractionDigits(maxFractionDigits);
+        return format.format(value);
+    }
+
+    /** Returns whether the text is an http(s) address that a page may link to. */
+    public boolean isWebLink(String text) {
+        return text != null && (text.startsWith("https://") || text.startsWith("http://")) && !text.contains(" ");
+    }
+
+    /** Returns a latitude as degrees, minutes and seconds. */
+    public String latitude(double value) {
+        return Coordinates.toDms(value, Axis.LATITUDE);
+    }
+
+    /** Returns a longitude as degrees, minutes and seconds. */
+    public String longitude(double value) {
+        return Coordinates.toDms(value, Axis.LONGITUDE);
+    }
+
+}
