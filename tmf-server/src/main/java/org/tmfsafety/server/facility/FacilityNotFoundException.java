@@ -1,24 +1,14 @@
 package org.tmfsafety.server.facility;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.tmfsafety.server.system.NotFoundException;
 
-/** Thrown when a facility id does not exist (any more); pages answer it with 404. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class FacilityNotFoundException extends RuntimeException {
+/** Thrown when a facility id does not exist (any more). */
+public class FacilityNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 
-    private final long id;
-
     FacilityNotFoundException(long id) {
-        super("No facility with id " + id);
-        this.id = id;
-    }
-
-    /** Returns the id that was not found. */
-    public long id() {
-        return id;
+        super("problem.notFound.facility", String.valueOf(id));
     }
 
 }

@@ -121,7 +121,7 @@ public class FacilityService {
         if (current.isEmpty()) {
             return new FacilityNotFoundException(id);
         }
-        return new StaleFacilityException(id, submittedVersion, current.getAsInt());
+        return new StaleFacilityException(submittedVersion, current.getAsInt());
     }
 
 }

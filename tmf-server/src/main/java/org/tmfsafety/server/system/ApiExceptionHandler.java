@@ -31,8 +31,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.tmfsafety.server.facility.FacilityNotFoundException;
-import org.tmfsafety.server.facility.StaleFacilityException;
 
 /**
  * Turns every failure of a JSON API call into an RFC 9457 problem detail in the client's language,
@@ -69,18 +67,17 @@ class ApiExceptionHandler {
         return validationProblem(List.of(new Problem.FieldMessage(e.getName(), message)), request, locale);
     }
 
-    @ExceptionHandler(FacilityNotFoundException.class)
-    ResponseEntity<Problem> notFound(FacilityNotFoundException e, HttpServletRequest request, Locale locale) {
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Problem> notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
         return respond(new Problem(type("not-found"), messages.getMessage("problem.notFound.title", null, locale), 404,
-                messages.getMessage("problem.notFound.facility", new Object[] { String.valueOf(e.id()) }, locale),
-                request.getRequestURI(), null, null));
+                messages.getMessage(e.messageKey(), e.messageArgs(), locale), request.getRequestURI(), null, null));
     }
 
-    @ExceptionHandler(StaleFacilityException.class)
-    ResponseEntity<Problem> conflict(StaleFacilityException e, HttpServletRequest request, Locale locale) {
+    @ExceptionHandler(EditConflictException.class)
+    ResponseEntity<Problem> conflict(EditConflictException e, HttpServletRequest request, Locale locale) {
         return respond(new Problem(type("edit-conflict"), messages.getMessage("problem.conflict.title", null, locale),
                 409,
-                messages.getMessage("problem.conflict.facility",
+                messages.getMessage(e.messageKey(),
                         new Object[] { String.valueOf(e.submittedVersion()), String.valueOf(e.currentVersion()) }, locale),
                 request.getRequestURI(), null, e.currentVersion()));
     }

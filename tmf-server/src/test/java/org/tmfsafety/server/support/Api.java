@@ -1,0 +1,75 @@
+package org.tmfsafety.server.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small real-HTTP client for the JSON API of a running test server. */
+public final class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** The answer to one request: status, content type and parsed JSON body (or null when empty). */
+    public record Response(int status, String contentType, JsonNode body, String location) {
+    }
+
+    public Response get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    }
+
+    public Response post(String path, Object body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(json(body)), headers);
+    }
+
+    public Response put(String path, Object body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(json(body)), headers);
+    }
+
+    public Response delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+    }
+
+    /** Returns a mutable JSON object to build request bodies. */
+    public static tools.jackson.databind.node.ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return HttpRequest.BodyPublishers.ofString(text);
+    }
+
+    private Response send(HttpRequest.Builder builder, String... headers) {
+        builder.header("Content-Type", "application/json").header("Accept", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
+                    response.headers().firstValue("Location").orElse(null));
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
