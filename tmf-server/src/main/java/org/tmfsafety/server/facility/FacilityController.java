@@ -97,7 +97,7 @@ class FacilityController {
         FacilityInput input = new FacilityInput();
         input.setCountry("KAZ");
         input.setStatus(FacilityStatus.ACTIVE);
-        model.addAttribute("facility", input);
+        model.addAttribute("facility", input.normalize());
         return form(model, locale, null);
     }
 
