@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tmfsafety.server.database.OnEmbeddedDatabaseCondition;
 import org.tmfsafety.server.facility.FacilityInput;
+import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilityService;
 import org.tmfsafety.server.organisation.OrganisationKind;
 import org.tmfsafety.server.organisation.OrganisationRepository;
@@ -50,15 +51,19 @@ class DemoDataLoader implements InitializingBean {
 
     private final FacilityService facilities;
 
+    private final FacilityRepository facilityRepository;
+
     private final JsonMapper json;
 
     DemoDataLoader(Environment environment, JdbcClient jdbc, TransactionTemplate transaction,
-            OrganisationRepository organisations, FacilityService facilities, JsonMapper json) {
+            OrganisationRepository organisations, FacilityService facilities, FacilityRepository facilityRepository,
+            JsonMapper json) {
         this.environment = environment;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.organisations = organisations;
         this.facilities = facilities;
+        this.facilityRepository = facilityRepository;
         this.json = json;
     }
 
@@ -81,8 +86,7 @@ class DemoDataLoader implements InitializingBean {
 
     private Integer loadIfEmpty(JsonNode data) {
         long previousLoads = jdbc.sql("SELECT count(*) FROM demo_data_load").query(Long.class).single();
-        long existing = jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single();
-        if (previousLoads > 0 || existing > 0) {
+        if (previousLoads > 0 || facilityRepository.count() > 0) {
             return null;
         }
         Map<String, Long> organisationIds = new HashMap<>();

@@ -1,7 +1,6 @@
 package org.tmfsafety.server.organisation;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,11 +26,6 @@ public class OrganisationRepository {
     /** Returns all organisations ordered by name. */
     public List<Organisation> findAll() {
         return jdbc.sql(SELECT + " ORDER BY name").query(OrganisationRepository::map).list();
-    }
-
-    /** Returns the organisation with the given id. */
-    public Optional<Organisation> findById(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(OrganisationRepository::map).optional();
     }
 
     /** Returns whether an organisation with the given id exists. */

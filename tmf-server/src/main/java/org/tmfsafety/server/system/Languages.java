@@ -18,11 +18,6 @@ public final class Languages {
     private Languages() {
     }
 
-    /** Returns whether the locale's language is one of the supported ones. */
-    public static boolean isSupported(Locale locale) {
-        return locale != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
-    }
-
     /** Returns the supported locale with the same language, or null. */
     public static Locale supported(Locale locale) {
         if (locale == null) {
