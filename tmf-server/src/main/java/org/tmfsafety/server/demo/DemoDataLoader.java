@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tmfsafety.server.account.AccountRepository;
+import org.tmfsafety.server.account.AccountService;
+import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.account.Role;
+import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.database.OnEmbeddedDatabaseCondition;
 import org.tmfsafety.server.facility.FacilityInput;
 import org.tmfsafety.server.facility.FacilityRepository;
@@ -28,7 +34,8 @@ import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.LocalizedName;
 
 /**
- * Loads the demo data set once, when the database is empty, before the application serves requests.
+ * Loads the demo data set once, when the database is empty, before the application serves requests:
+ * the facilities (all published), their organisations and the four documented demo accounts.
  * Loads by default on the embedded database only; an external database receives demo data only with
  * {@code tmf.demo-data.enabled=true}. Every record goes through the same validation as user input,
  * and the whole set is loaded in one transaction or not at all.
@@ -38,6 +45,9 @@ import org.tmfsafety.server.system.LocalizedName;
 class DemoDataLoader implements InitializingBean {
 
     static final String RESOURCE = "demo/facilities.json";
+
+    /** The demo organisation whose facilities the demo operator account may edit. */
+    static final String DEMO_OPERATOR_ORGANISATION = "kazzinc";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -55,9 +65,15 @@ class DemoDataLoader implements InitializingBean {
 
     private final JsonMapper json;
 
+    private final AccountService accounts;
+
+    private final AccountRepository accountsRepository;
+
+    private final CurrentUser currentUser;
+
     DemoDataLoader(Environment environment, JdbcClient jdbc, TransactionTemplate transaction,
             OrganisationRepository organisations, FacilityService facilities, FacilityRepository facilityRepository,
-            JsonMapper json) {
+            JsonMapper json, AccountService accounts, AccountRepository accountsRepository, CurrentUser currentUser) {
         this.environment = environment;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -65,6 +81,9 @@ class DemoDataLoader implements InitializingBean {
         this.facilities = facilities;
         this.facilityRepository = facilityRepository;
         this.json = json;
+        this.accounts = accounts;
+        this.accountsRepository = accountsRepository;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -78,9 +97,13 @@ class DemoDataLoader implements InitializingBean {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             data = json.readTree(in);
         }
-        Integer loaded = transaction.execute(status -> loadIfEmpty(data));
+        Integer loaded = currentUser.asSystem(AuditLog.SYSTEM + ":demo-data",
+                () -> transaction.execute(status -> loadIfEmpty(data)));
         if (loaded != null) {
             log.info("Loaded {} demo facilities from {}", loaded, RESOURCE);
+        }
+        if (accountsRepository.findByUsername("operator").isPresent()) {
+            announceDemoAccounts();
         }
     }
 
@@ -101,6 +124,7 @@ class DemoDataLoader implements InitializingBean {
         int count = 0;
         for (JsonNode node : data.get("facilities")) {
             ObjectNode facility = ((ObjectNode) node).deepCopy();
+            facility.put("published", true);
             facility.put("operatorId", organisationId(facility.remove("operator"), organisationIds));
             facility.put("authorityId", organisationId(facility.remove("authority"), organisationIds));
             try {
@@ -112,11 +136,35 @@ class DemoDataLoader implements InitializingBean {
             }
             count++;
         }
+        createDemoAccounts(organisationIds.get(DEMO_OPERATOR_ORGANISATION));
         jdbc.sql("INSERT INTO demo_data_load (facility_count, description) VALUES (:count, :description)")
             .param("count", count)
             .param("description", text(data, "provenance"))
             .update();
         return count;
+    }
+
+    private void createDemoAccounts(Long operatorOrganisation) {
+        if (operatorOrganisation == null) {
+            throw new IllegalStateException("Demo data lacks the organisation " + DEMO_OPERATOR_ORGANISATION);
+        }
+        accounts.createDemoAccount("admin", "Demo administrator", Role.ADMIN, Set.of(), "admin-demo");
+        accounts.createDemoAccount("authority", "Demo authority (Committee of Industrial Safety)", Role.AUTHORITY,
+                Set.of(), "authority-demo");
+        accounts.createDemoAccount("inspector", "Demo inspector", Role.INSPECTOR, Set.of(), "inspector-demo");
+        accounts.createDemoAccount("operator", "Demo operator (Kazzinc)", Role.OPERATOR, Set.of(operatorOrganisation),
+                "operator-demo");
+    }
+
+    private void announceDemoAccounts() {
+        log.warn("""
+
+                ******************************************************************************
+                 DEMO MODE: accounts with fixed, publicly documented passwords exist.
+                 They are for demonstration only; never use this database for real data.
+                   admin / admin-demo          authority / authority-demo
+                   inspector / inspector-demo  operator / operator-demo (Kazzinc)
+                ******************************************************************************""");
     }
 
     private static Long organisationId(JsonNode key, Map<String, Long> ids) {

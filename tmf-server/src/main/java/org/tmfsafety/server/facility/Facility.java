@@ -20,12 +20,21 @@ public record Facility(long id, String code, String name, String nameRu, String 
         DamRaiseMethod damRaiseMethod, Double damHeightM, Double crestLengthM, Double impoundmentAreaHa,
         Double storedVolumeM3, Double designCapacityM3, boolean volumeApproximate, String commodity,
         String hazardousSubstances, WaterHazardClass waterHazardClass, Integer yearCommissioned, Integer yearClosed,
-        String nearestWatercourse, String dataSources, String notes, int version, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        String nearestWatercourse, String dataSources, String notes, boolean published, int version,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** Returns the facility's name in the given language, falling back to the English name. */
     public String displayName(Locale locale) {
         return new LocalizedName(name, nameRu, nameKk).in(locale);
+    }
+
+    /** Returns the facility without its internal fields (notes), as the public sees it. */
+    public Facility publicView() {
+        return new Facility(id, code, name, nameRu, nameKk, siteName, operator, authority, country, region, latitude,
+                longitude, locationApproximate, status, facilityType, damRaiseMethod, damHeightM, crestLengthM,
+                impoundmentAreaHa, storedVolumeM3, designCapacityM3, volumeApproximate, commodity, hazardousSubstances,
+                waterHazardClass, yearCommissioned, yearClosed, nearestWatercourse, dataSources, null, published, version,
+                createdAt, updatedAt);
     }
 
     /** Returns the data sources, one entry per non-empty line. */

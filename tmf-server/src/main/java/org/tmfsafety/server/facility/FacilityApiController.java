@@ -1,6 +1,7 @@
 package org.tmfsafety.server.facility;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tmfsafety.server.audit.HistoryEntry;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.PageResult;
@@ -38,14 +40,18 @@ class FacilityApiController {
 
     private final Countries countries;
 
-    FacilityApiController(FacilityRepository facilities, FacilityService service, Countries countries) {
+    private final FacilityPermissions permissions;
+
+    FacilityApiController(FacilityRepository facilities, FacilityService service, Countries countries,
+            FacilityPermissions permissions) {
         this.facilities = facilities;
         this.service = service;
         this.countries = countries;
+        this.permissions = permissions;
     }
 
     @GetMapping
-    @Operation(summary = "Search, filter, sort and page facilities",
+    @Operation(summary = "Search, filter, sort and page the facilities the caller may see",
             description = "q matches code, names, site and operator; sort is field or field,asc|desc with field one of "
                     + "code, name, country, region, status, operator, storedVolumeM3, damHeightM, yearCommissioned, "
                     + "updatedAt; page is zero-based; size is 1 to 200.")
@@ -54,13 +60,31 @@ class FacilityApiController {
         if (binding.hasErrors()) {
             throw new InvalidInputException(binding);
         }
-        return facilities.search(search, locale);
+        PageResult<Facility> page = facilities.search(search, permissions.scope(), locale);
+        return new PageResult<>(page.items().stream().map(permissions::visible).toList(), page.total(), page.page(),
+                page.size());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one facility")
+    @Operation(summary = "Get one facility", description = "The public sees published facilities without internal notes.")
     Facility get(@PathVariable long id) {
-        return facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id));
+        return permissions.visible(readable(id));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "The history of changes of a facility: who changed which fields when, oldest first")
+    List<HistoryEntry> history(@PathVariable long id) {
+        Facility facility = readable(id);
+        if (!permissions.seesInternalFields(facility)) {
+            throw new FacilityNotFoundException(id);
+        }
+        return service.history(id);
+    }
+
+    private Facility readable(long id) {
+        return facilities.findById(id)
+            .filter(permissions::canRead)
+            .orElseThrow(() -> new FacilityNotFoundException(id));
     }
 
     @PostMapping

@@ -29,6 +29,7 @@ import org.tmfsafety.server.system.CoordinateEditor;
 import org.tmfsafety.server.system.FlashMessage;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.LenientNumberEditor;
+import org.tmfsafety.server.system.PageResult;
 
 /** Pages of the facility registry: list, details, create, edit and delete. */
 @Controller
@@ -46,13 +47,16 @@ class FacilityController {
 
     private final MessageSource messages;
 
+    private final FacilityPermissions permissions;
+
     FacilityController(FacilityRepository facilities, FacilityService service, OrganisationRepository organisations,
-            Countries countries, MessageSource messages) {
+            Countries countries, MessageSource messages, FacilityPermissions permissions) {
         this.facilities = facilities;
         this.service = service;
         this.organisations = organisations;
         this.countries = countries;
         this.messages = messages;
+        this.permissions = permissions;
     }
 
     @InitBinder("facility")
@@ -80,7 +84,9 @@ class FacilityController {
             search = new FacilitySearch();
             model.addAttribute("search", search);
         }
-        model.addAttribute("page", facilities.search(search, locale));
+        PageResult<Facility> page = facilities.search(search, permissions.scope(), locale);
+        model.addAttribute("page", new PageResult<>(page.items().stream().map(permissions::visible).toList(),
+                page.total(), page.page(), page.size()));
         model.addAttribute("regions", facilities.regions(search.getCountry()));
         addChoices(model, locale);
         return "facilities/list";
@@ -88,12 +94,20 @@ class FacilityController {
 
     @GetMapping("/facilities/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("facility", find(id));
+        Facility facility = find(id);
+        if (!permissions.canRead(facility)) {
+            throw new FacilityNotFoundException(id);
+        }
+        model.addAttribute("facility", permissions.visible(facility));
+        if (permissions.seesInternalFields(facility)) {
+            model.addAttribute("history", service.history(id));
+        }
         return "facilities/details";
     }
 
     @GetMapping("/facilities/new")
     String initCreationForm(Model model, Locale locale) {
+        permissions.requireCreate();
         FacilityInput input = new FacilityInput();
         input.setCountry("KAZ");
         input.setStatus(FacilityStatus.ACTIVE);
@@ -104,6 +118,7 @@ class FacilityController {
     @PostMapping("/facilities/new")
     String processCreationForm(@ModelAttribute("facility") FacilityInput input, BindingResult binding, Model model,
             Locale locale, RedirectAttributes redirect) {
+        permissions.requireCreate();
         service.validate(input, null, binding);
         if (binding.hasErrors()) {
             return form(model, locale, null);
@@ -122,6 +137,7 @@ class FacilityController {
     @GetMapping("/facilities/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model, Locale locale) {
         Facility facility = find(id);
+        permissions.requireEdit(facility);
         model.addAttribute("facility", FacilityInput.of(facility));
         return form(model, locale, facility);
     }
@@ -130,7 +146,8 @@ class FacilityController {
     String processUpdateForm(@PathVariable long id, @ModelAttribute("facility") FacilityInput input,
             BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         Facility current = find(id);
-        service.validate(input, id, binding);
+        permissions.requireEdit(current);
+        service.validate(input, current, binding);
         if (binding.hasErrors()) {
             return form(model, locale, current);
         }
@@ -152,7 +169,9 @@ class FacilityController {
 
     @GetMapping("/facilities/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("facility", find(id));
+        Facility facility = find(id);
+        permissions.requireDelete(facility);
+        model.addAttribute("facility", facility);
         return "facilities/delete";
     }
 
@@ -177,6 +196,10 @@ class FacilityController {
     private String form(Model model, Locale locale, Facility existing) {
         model.addAttribute("existing", existing);
         model.addAttribute("organisations", organisations.findAll());
+        model.addAttribute("operatorChoices", organisations.findAll()
+            .stream()
+            .filter(o -> permissions.mayAssignOperator(o.id()))
+            .toList());
         model.addAttribute("facilityTypes", FacilityType.values());
         model.addAttribute("raiseMethods", DamRaiseMethod.values());
         model.addAttribute("waterHazardClasses", WaterHazardClass.values());

@@ -149,6 +149,9 @@ public class FacilityInput {
     @Size(max = 4000, message = "{validation.tooLong}")
     private String notes;
 
+    /** Whether the public may see the facility; on update, no value keeps the current setting. */
+    private Boolean published;
+
     /** Version read before editing; required for updates (optimistic locking). */
     private Integer version;
 
@@ -184,6 +187,7 @@ public class FacilityInput {
         input.nearestWatercourse = facility.nearestWatercourse();
         input.dataSources = facility.dataSources();
         input.notes = facility.notes();
+        input.published = facility.published();
         input.version = facility.version();
         return input;
     }
@@ -457,6 +461,14 @@ public class FacilityInput {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public Boolean getPublished() {
+        return published;
+    }
+
+    public void setPublished(Boolean published) {
+        this.published = published;
     }
 
     public Integer getVersion() {

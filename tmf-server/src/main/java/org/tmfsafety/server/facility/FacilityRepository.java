@@ -19,6 +19,7 @@ import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.methodology.facility.FacilityType;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 import org.tmfsafety.server.facility.Facility.OrganisationRef;
+import org.tmfsafety.server.facility.FacilityPermissions.FacilityScope;
 import org.tmfsafety.server.system.PageResult;
 
 /** Reads and writes facilities with plain SQL through {@link JdbcClient}. */
@@ -44,7 +45,8 @@ public class FacilityRepository {
             volume_approximate = :volumeApproximate, commodity = :commodity,
             hazardous_substances = :hazardousSubstances, water_hazard_class = :waterHazardClass,
             year_commissioned = :yearCommissioned, year_closed = :yearClosed,
-            nearest_watercourse = :nearestWatercourse, data_sources = :dataSources, notes = :notes
+            nearest_watercourse = :nearestWatercourse, data_sources = :dataSources, notes = :notes,
+            published = :published
             """;
 
     private final JdbcClient jdbc;
@@ -54,9 +56,9 @@ public class FacilityRepository {
     }
 
     /** Returns one page of the facilities matching the search, sorted as asked. */
-    public PageResult<Facility> search(FacilitySearch search, Locale locale) {
+    public PageResult<Facility> search(FacilitySearch search, FacilityScope scope, Locale locale) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(search, params);
+        String where = where(search, scope, params);
         long total = jdbc.sql("SELECT count(*) FROM facility f LEFT JOIN organisation op ON op.id = f.operator_id" + where)
             .params(params)
             .query(Long.class)
@@ -72,8 +74,17 @@ public class FacilityRepository {
         return new PageResult<>(items, total, search.getPage(), search.getSize());
     }
 
-    private static String where(FacilitySearch search, Map<String, Object> params) {
+    private static String where(FacilitySearch search, FacilityScope scope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
+        if (!scope.all()) {
+            if (scope.organisationIds().isEmpty()) {
+                where.append(" AND f.published");
+            }
+            else {
+                params.put("scopeOrganisations", scope.organisationIds());
+                where.append(" AND (f.published OR f.operator_id IN (:scopeOrganisations))");
+            }
+        }
         if (search.getQ() != null) {
             params.put("q", "%" + search.getQ().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             where.append(" AND (f.code ILIKE :q OR f.name ILIKE :q OR f.name_ru ILIKE :q OR f.name_kk ILIKE :q"
@@ -148,12 +159,12 @@ public class FacilityRepository {
                     region, latitude, longitude, location_approximate, status, facility_type, dam_raise_method,
                     dam_height_m, crest_length_m, impoundment_area_ha, stored_volume_m3, design_capacity_m3,
                     volume_approximate, commodity, hazardous_substances, water_hazard_class, year_commissioned,
-                    year_closed, nearest_watercourse, data_sources, notes)
+                    year_closed, nearest_watercourse, data_sources, notes, published)
                 VALUES (:code, :name, :nameRu, :nameKk, :siteName, :operatorId, :authorityId, :country,
                     :region, :latitude, :longitude, :locationApproximate, :status, :facilityType, :damRaiseMethod,
                     :damHeightM, :crestLengthM, :impoundmentAreaHa, :storedVolumeM3, :designCapacityM3,
                     :volumeApproximate, :commodity, :hazardousSubstances, :waterHazardClass, :yearCommissioned,
-                    :yearClosed, :nearestWatercourse, :dataSources, :notes)
+                    :yearClosed, :nearestWatercourse, :dataSources, :notes, :published)
                 """).params(parameters(input)).param("code", code).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -218,6 +229,7 @@ public class FacilityRepository {
         p.put("nearestWatercourse", in.getNearestWatercourse());
         p.put("dataSources", in.getDataSources());
         p.put("notes", in.getNotes());
+        p.put("published", Boolean.TRUE.equals(in.getPublished()));
         return p;
     }
 
@@ -235,7 +247,7 @@ public class FacilityRepository {
                 WaterHazardClass.valueOf(rs.getString("water_hazard_class")),
                 rs.getObject("year_commissioned", Integer.class), rs.getObject("year_closed", Integer.class),
                 rs.getString("nearest_watercourse"), rs.getString("data_sources"), rs.getString("notes"),
-                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getBoolean("published"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 

@@ -1,5 +1,6 @@
 package org.tmfsafety.server.facility;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -8,15 +9,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
+import org.tmfsafety.server.audit.AuditAction;
+import org.tmfsafety.server.audit.AuditLog;
+import org.tmfsafety.server.audit.HistoryEntry;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.InvalidInputException;
 
 /**
- * Creates, changes and deletes facilities. Every write is validated completely before anything is
- * written, runs in one transaction, and changes or deletes only the version the user has seen.
+ * Creates, changes and deletes facilities. Every write is checked against the current account's rights
+ * and validated completely before anything is written, runs in one transaction together with its audit
+ * record, and changes or deletes only the version the user has seen.
  */
 @Service
 public class FacilityService {
+
+    /** The entity type of facilities in the audit trail. */
+    static final String AUDIT_TYPE = "facility";
 
     private final FacilityRepository facilities;
 
@@ -26,24 +34,40 @@ public class FacilityService {
 
     private final Countries countries;
 
+    private final FacilityPermissions permissions;
+
+    private final AuditLog audit;
+
     FacilityService(FacilityRepository facilities, FacilityValidator validator, SmartValidator beanValidator,
-            Countries countries) {
+            Countries countries, FacilityPermissions permissions, AuditLog audit) {
         this.facilities = facilities;
         this.validator = validator;
         this.beanValidator = beanValidator;
         this.countries = countries;
+        this.permissions = permissions;
+        this.audit = audit;
     }
 
     /**
      * Normalizes the input and adds all its validation errors to {@code errors}.
      * @param input the submitted data
-     * @param existingId the facility being changed, or null when creating one
+     * @param existing the facility being changed, or null when creating one
      * @param errors where errors are collected (the form's binding result, for instance)
      */
-    public void validate(FacilityInput input, Long existingId, Errors errors) {
+    public void validate(FacilityInput input, Facility existing, Errors errors) {
         input.normalize();
+        if (existing != null && input.getPublished() == null) {
+            input.setPublished(existing.published());
+        }
         beanValidator.validate(input, errors);
-        validator.validate(input, existingId, errors);
+        validator.validate(input, existing == null ? null : existing.id(), errors);
+        if (!errors.hasFieldErrors("operatorId") && !permissions.mayAssignOperator(input.getOperatorId())) {
+            errors.rejectValue("operatorId", "facility.operator.notYours");
+        }
+        boolean publishedBefore = existing != null && existing.published();
+        if (Boolean.TRUE.equals(input.getPublished()) != publishedBefore && !permissions.canPublish()) {
+            errors.rejectValue("published", "facility.published.notAllowed");
+        }
     }
 
     /**
@@ -52,6 +76,7 @@ public class FacilityService {
      */
     @Transactional
     public Facility create(FacilityInput input) {
+        permissions.requireCreate();
         requireValid(input, null);
         String code = input.getCode() != null ? input.getCode()
                 : facilities.nextCode(countries.alpha2(input.getCountry()).orElse(input.getCountry()));
@@ -62,7 +87,9 @@ public class FacilityService {
         catch (DuplicateKeyException e) {
             throw codeTaken(input, code);
         }
-        return facilities.findById(id).orElseThrow();
+        Facility created = facilities.findById(id).orElseThrow();
+        audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, created);
+        return created;
     }
 
     /**
@@ -74,7 +101,8 @@ public class FacilityService {
     @Transactional
     public Facility update(long id, FacilityInput input) {
         Facility current = facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id));
-        requireValid(input, id);
+        permissions.requireEdit(current);
+        requireValid(input, current);
         String code = input.getCode() != null ? input.getCode() : current.code();
         boolean updated;
         try {
@@ -86,7 +114,9 @@ public class FacilityService {
         if (!updated) {
             throw conflictOrGone(id, input.getVersion());
         }
-        return facilities.findById(id).orElseThrow();
+        Facility changed = facilities.findById(id).orElseThrow();
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, current, changed);
+        return changed;
     }
 
     /**
@@ -97,14 +127,22 @@ public class FacilityService {
      */
     @Transactional
     public void delete(long id, Integer expectedVersion) {
+        Facility current = facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id));
+        permissions.requireDelete(current);
         if (!facilities.delete(id, expectedVersion)) {
             throw conflictOrGone(id, expectedVersion);
         }
+        audit.record(AUDIT_TYPE, id, AuditAction.DELETE, current, null);
     }
 
-    private void requireValid(FacilityInput input, Long existingId) {
+    /** Returns the history of changes of a facility, oldest first. */
+    public List<HistoryEntry> history(long id) {
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    private void requireValid(FacilityInput input, Facility existing) {
         Errors errors = new BeanPropertyBindingResult(input, "facility");
-        validate(input, existingId, errors);
+        validate(input, existing, errors);
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
         }

@@ -1,6 +1,7 @@
 package org.tmfsafety.server.organisation;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,6 +27,40 @@ public class OrganisationRepository {
     /** Returns all organisations ordered by name. */
     public List<Organisation> findAll() {
         return jdbc.sql(SELECT + " ORDER BY name").query(OrganisationRepository::map).list();
+    }
+
+    /** Returns the organisation with the given id. */
+    public Optional<Organisation> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(OrganisationRepository::map).optional();
+    }
+
+    /** Returns whether another organisation than {@code exceptId} has the name. */
+    boolean nameTaken(String name, Long exceptId) {
+        return jdbc.sql("SELECT count(*) FROM organisation WHERE lower(name) = lower(:name) AND id IS DISTINCT FROM :id")
+            .param("name", name)
+            .param("id", exceptId)
+            .query(Long.class)
+            .single() > 0;
+    }
+
+    /** Updates an organisation if it still has the expected version. */
+    boolean update(long id, int expectedVersion, OrganisationInput input) {
+        return jdbc.sql("""
+                UPDATE organisation SET name = :name, name_ru = :nameRu, name_kk = :nameKk, kind = :kind,
+                       country = :country, website = :website, data_source = :dataSource,
+                       version = version + 1, updated_at = now()
+                 WHERE id = :id AND version = :version
+                """)
+            .param("name", input.getName())
+            .param("nameRu", input.getNameRu())
+            .param("nameKk", input.getNameKk())
+            .param("kind", input.getKind().name())
+            .param("country", input.getCountry())
+            .param("website", input.getWebsite())
+            .param("dataSource", input.getDataSource())
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update() == 1;
     }
 
     /** Returns whether an organisation with the given id exists. */

@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -80,6 +81,12 @@ class ApiExceptionHandler {
                 messages.getMessage(e.messageKey(),
                         new Object[] { String.valueOf(e.submittedVersion()), String.valueOf(e.currentVersion()) }, locale),
                 request.getRequestURI(), null, e.currentVersion()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Problem> forbidden(AccessDeniedException e, HttpServletRequest request, Locale locale) {
+        return respond(new Problem(type("forbidden"), messages.getMessage("problem.status.403", null, locale), 403,
+                messages.getMessage("problem.forbidden", null, locale), request.getRequestURI(), null, null));
     }
 
     @ExceptionHandler(Exception.class)

@@ -19,7 +19,7 @@ public class EditConflictException extends RuntimeException {
      * @param submittedVersion the version the user based the change on
      * @param currentVersion the record's version now
      */
-    protected EditConflictException(String messageKey, int submittedVersion, int currentVersion) {
+    public EditConflictException(String messageKey, int submittedVersion, int currentVersion) {
         super(messageKey + ": version " + submittedVersion + " submitted, " + currentVersion + " current");
         this.messageKey = messageKey;
         this.submittedVersion = submittedVersion;

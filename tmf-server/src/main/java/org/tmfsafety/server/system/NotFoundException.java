@@ -16,7 +16,7 @@ public class NotFoundException extends RuntimeException {
 
     private final transient Object[] messageArgs;
 
-    protected NotFoundException(String messageKey, Object... messageArgs) {
+    public NotFoundException(String messageKey, Object... messageArgs) {
         super(messageKey);
         this.messageKey = messageKey;
         this.messageArgs = messageArgs;

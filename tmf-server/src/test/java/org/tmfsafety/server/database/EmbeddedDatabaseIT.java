@@ -11,6 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.TmfSafetyApplication;
+import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.facility.FacilityInput;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilityService;
@@ -52,7 +53,9 @@ class EmbeddedDatabaseIT {
             input.setLatitude(50.0);
             input.setLongitude(80.0);
             input.setStatus(FacilityStatus.ACTIVE);
-            code = first.getBean(FacilityService.class).create(input).code();
+            code = first.getBean(CurrentUser.class)
+                .asSystem("test", () -> first.getBean(FacilityService.class).create(input))
+                .code();
         }
         try (ConfigurableApplicationContext second = start()) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
@@ -60,6 +63,8 @@ class EmbeddedDatabaseIT {
             assertThat(jdbc.sql("SELECT name_kk FROM facility WHERE code = :code").param("code", code).query(String.class).single())
                 .isEqualTo("Қайта іске қосудан кейін сақталады");
             jdbc.sql("DELETE FROM facility").update();
+            assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single()).as("demo accounts kept")
+                .isEqualTo(4);
         }
         try (ConfigurableApplicationContext third = start()) {
             assertThat(third.getBean(FacilityRepository.class).count()).as("demo data is not loaded a second time")

@@ -41,7 +41,7 @@ class FacilityApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = new Api(port).asAuthority();
     }
 
     static ObjectNode aFacility(String name) {
@@ -316,7 +316,7 @@ class FacilityApiIT {
             edit.put("damHeightM", 10.0 + i);
             Callable<Response> call = () -> {
                 start.await();
-                return new Api(port).put(FACILITIES + "/" + id, edit);
+                return new Api(port).asAuthority().put(FACILITIES + "/" + id, edit);
             };
             results.add(pool.submit(call));
         }

@@ -18,12 +18,36 @@ public final class Api {
 
     private final String base;
 
+    private final String authorization;
+
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** Returns a client that signs every request in with HTTP Basic credentials. */
+    public Api as(String username, String password) {
+        return new Api(base, "Basic " + java.util.Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Returns a client that sends a personal API token. */
+    public Api withToken(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
+    /** Returns a client signed in as the demo authority. */
+    public Api asAuthority() {
+        return as("authority", "authority-demo");
     }
 
     /** The answer to one request: status, content type and parsed JSON body (or null when empty). */
-    public record Response(int status, String contentType, JsonNode body, String location) {
+    public record Response(int status, String contentType, JsonNode body, String location,
+            java.net.http.HttpHeaders headers) {
     }
 
     public Response get(String path, String... headers) {
@@ -54,6 +78,9 @@ public final class Api {
 
     private Response send(HttpRequest.Builder builder, String... headers) {
         builder.header("Content-Type", "application/json").header("Accept", "application/json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             builder.setHeader(headers[i], headers[i + 1]);
         }
@@ -61,7 +88,7 @@ public final class Api {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null), response.headers());
         }
         catch (IOException e) {
             throw new IllegalStateException(e);

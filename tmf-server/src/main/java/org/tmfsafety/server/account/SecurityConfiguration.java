@@ -1,0 +1,100 @@
+package org.tmfsafety.server.account;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tmfsafety.server.system.ProblemWriter;
+
+/**
+ * Who may call what. Two filter chains: the JSON API (stateless; HTTP Basic or a personal API token;
+ * errors as problem details; no cookies, hence no CSRF) and the pages (form login, session, CSRF).
+ * Every path needs an explicit rule; anything else is denied, so that a new endpoint without a rule
+ * fails the authorisation matrix test instead of being open.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] REGISTRY_WRITERS = { "ADMIN", "AUTHORITY", "OPERATOR" };
+
+    private static final String[] REGISTRY_MANAGERS = { "ADMIN", "AUTHORITY" };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(argon2, Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ApiTokens tokens,
+            AccountUserDetailsService accounts, LoginThrottle throttle, TooManyAttemptsResponder tooMany) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"TMF Safety\", Bearer");
+            problems.write(request, response, 401, "unauthorized", "problem.unauthorized");
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response, 403, "forbidden",
+                "problem.forbidden");
+        http.securityMatcher("/api/**")
+            .authorizeHttpRequests(rules -> rules
+                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities/{id}", "/api/v1/organisations")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_WRITERS)
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)
+                .anyRequest().denyAll())
+            .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+            .addFilterBefore(new LoginThrottleFilter(throttle, tooMany), BasicAuthenticationFilter.class)
+            .addFilterBefore(new BearerTokenFilter(tokens, accounts, unauthorized), BasicAuthenticationFilter.class)
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(csrf -> csrf.disable())
+            .requestCache(cache -> cache.disable())
+            .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, TooManyAttemptsResponder tooMany) throws Exception {
+        http.authorizeHttpRequests(rules -> rules
+            .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/setup")
+            .permitAll()
+            .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}").permitAll()
+            .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
+            .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)
+            .requestMatchers("/admin/**").hasRole("ADMIN")
+            .requestMatchers("/account/**").authenticated()
+            .anyRequest().denyAll())
+            .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/facilities"))
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/facilities?signedOut"))
+            .addFilterBefore(new LoginThrottleFilter(throttle, tooMany), UsernamePasswordAuthenticationFilter.class)
+            .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+}

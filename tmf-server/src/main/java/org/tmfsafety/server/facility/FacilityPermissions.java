@@ -1,0 +1,104 @@
+package org.tmfsafety.server.facility;
+
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.tmfsafety.server.account.CurrentUser;
+
+/**
+ * Record-level rules of the registry. The public reads published facilities without internal fields;
+ * operators read and edit the facilities of their own organisations and read published ones;
+ * inspectors read everything; authorities and administrators read and edit everything. Used by
+ * templates as {@code @facilityPermissions}.
+ */
+@Component("facilityPermissions")
+public class FacilityPermissions {
+
+    private final CurrentUser user;
+
+    FacilityPermissions(CurrentUser user) {
+        this.user = user;
+    }
+
+    /** Returns which facilities the current account may see in lists. */
+    FacilityScope scope() {
+        return user.readsEverything() ? FacilityScope.ALL : new FacilityScope(false, user.organisationIds());
+    }
+
+    /** Returns whether the current account may see the facility at all. */
+    public boolean canRead(Facility facility) {
+        return facility.published() || seesInternalFields(facility);
+    }
+
+    /** Returns whether the current account sees the facility's internal fields and history. */
+    public boolean seesInternalFields(Facility facility) {
+        return user.readsEverything() || ownedByCurrentOperator(facility);
+    }
+
+    /** Returns whether the current account may create facilities at all. */
+    public boolean canCreate() {
+        return user.isRegistryManager() || (user.isOperator() && !user.organisationIds().isEmpty());
+    }
+
+    /** Returns whether the current account may change the facility. */
+    public boolean canEdit(Facility facility) {
+        return user.isRegistryManager() || ownedByCurrentOperator(facility);
+    }
+
+    /** Returns whether the current account may delete the facility. */
+    public boolean canDelete(Facility facility) {
+        return user.isRegistryManager();
+    }
+
+    /** Returns whether the current account may publish or withdraw facilities. */
+    public boolean canPublish() {
+        return user.isRegistryManager();
+    }
+
+    /** Returns whether the current account may assign a facility to the given operator organisation. */
+    boolean mayAssignOperator(Long operatorId) {
+        return user.isRegistryManager() || (operatorId != null && user.organisationIds().contains(operatorId));
+    }
+
+    /** Returns the facility as the current account may see it: without internal fields for the public. */
+    Facility visible(Facility facility) {
+        return seesInternalFields(facility) ? facility : facility.publicView();
+    }
+
+    void requireEdit(Facility facility) {
+        if (!canEdit(facility)) {
+            throw new AccessDeniedException("Not allowed to change facility " + facility.code());
+        }
+    }
+
+    void requireDelete(Facility facility) {
+        if (!canDelete(facility)) {
+            throw new AccessDeniedException("Not allowed to delete facility " + facility.code());
+        }
+    }
+
+    void requireCreate() {
+        if (!canCreate()) {
+            throw new AccessDeniedException("Not allowed to create facilities");
+        }
+    }
+
+    private boolean ownedByCurrentOperator(Facility facility) {
+        Set<Long> organisations = user.organisationIds();
+        return user.isOperator() && facility.operator() != null && organisations.contains(facility.operator().id());
+    }
+
+    /**
+     * The facilities a list may show.
+     *
+     * @param all every facility
+     * @param organisationIds otherwise: published ones plus those operated by these organisations
+     */
+    record FacilityScope(boolean all, Set<Long> organisationIds) {
+
+        static final FacilityScope ALL = new FacilityScope(true, Set.of());
+
+    }
+
+}
