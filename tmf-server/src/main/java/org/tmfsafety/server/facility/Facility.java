@@ -2,6 +2,8 @@ package org.tmfsafety.server.facility;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 
 import org.tmfsafety.methodology.facility.DamRaiseMethod;
@@ -26,6 +28,18 @@ public record Facility(long id, String code, String name, String nameRu, String 
     /** Returns the facility's name in the given language, falling back to the English name. */
     public String displayName(Locale locale) {
         return new LocalizedName(name, nameRu, nameKk).in(locale);
+    }
+
+    /** Returns the operator's id, so that a fetched facility can be sent back unchanged. */
+    @JsonProperty("operatorId")
+    public Long operatorId() {
+        return operator == null ? null : operator.id();
+    }
+
+    /** Returns the responsible authority's id, so that a fetched facility can be sent back unchanged. */
+    @JsonProperty("authorityId")
+    public Long authorityId() {
+        return authority == null ? null : authority.id();
     }
 
     /** Returns the facility without its internal fields (notes), as the public sees it. */

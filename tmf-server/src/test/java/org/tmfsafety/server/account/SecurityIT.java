@@ -1,0 +1,226 @@
+package org.tmfsafety.server.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.IntegrationTest;
+
+/** The rules of the security issue, checked over real HTTP against the running application. */
+@IntegrationTest
+class SecurityIT {
+
+    private static final String FACILITIES = "/api/v1/facilities";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    private Api anonymous() {
+        return new Api(port);
+    }
+
+    private static ObjectNode aFacility(String name) {
+        ObjectNode facility = Api.object();
+        facility.put("name", name);
+        facility.put("country", "KAZ");
+        facility.put("latitude", 50.3);
+        facility.put("longitude", 83.5);
+        facility.put("status", "ACTIVE");
+        return facility;
+    }
+
+    private long kazzinc() {
+        return jdbc.sql("SELECT id FROM organisation WHERE name ILIKE 'Kazzinc%'").query(Long.class).single();
+    }
+
+    private long otherOperatorOrganisation() {
+        return jdbc.sql("SELECT id FROM organisation WHERE kind = 'OPERATOR' AND name NOT ILIKE 'Kazzinc%' ORDER BY id LIMIT 1")
+            .query(Long.class)
+            .single();
+    }
+
+    /** Creates an operator account with its own organisation and password, for tests that lock or throttle it. */
+    private String newOperator() {
+        String username = "op-" + UUID.randomUUID().toString().substring(0, 8);
+        AccountInput input = new AccountInput();
+        input.setUsername(username);
+        input.setDisplayName("Test operator");
+        input.setRole(Role.OPERATOR);
+        input.getOrganisationIds().add(kazzinc());
+        input.setPassword("Correct-horse-77");
+        currentUser.asSystem("test", () -> accounts.create(input));
+        return username;
+    }
+
+    @Test
+    void anonymousWritesGet401WithAProblemAndAChallenge() {
+        Response post = anonymous().post(FACILITIES, aFacility("Anonymous write"), "Accept-Language", "kk");
+        assertThat(post.status()).isEqualTo(401);
+        assertThat(post.contentType()).startsWith("application/problem+json");
+        assertThat(post.headers().firstValue("WWW-Authenticate").orElse("")).contains("Basic");
+        assertThat(anonymous().put(FACILITIES + "/1", aFacility("x")).status()).isEqualTo(401);
+        assertThat(anonymous().delete(FACILITIES + "/1").status()).isEqualTo(401);
+        assertThat(new Api(port).as("authority", "wrong-password").post(FACILITIES, aFacility("x")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void thePublicSeesOnlyPublishedFacilitiesWithoutInternalNotes() {
+        Api authority = new Api(port).asAuthority();
+        ObjectNode hidden = aFacility("Unpublished internal facility");
+        hidden.put("notes", "internal remark");
+        long hiddenId = authority.post(FACILITIES, hidden).body().get("id").asLong();
+        ObjectNode shown = aFacility("Published facility with notes");
+        shown.put("notes", "internal remark");
+        shown.put("published", true);
+        long shownId = authority.post(FACILITIES, shown).body().get("id").asLong();
+
+        assertThat(anonymous().get(FACILITIES + "/" + hiddenId).status()).as("existence is not revealed").isEqualTo(404);
+        JsonNode published = anonymous().get(FACILITIES + "/" + shownId).body();
+        assertThat(published.get("name").asString()).isEqualTo("Published facility with notes");
+        assertThat(published.get("notes").isNull()).isTrue();
+        assertThat(anonymous().get(FACILITIES + "?q=Unpublished%20internal").body().get("total").asLong()).isZero();
+        assertThat(anonymous().get(FACILITIES + "/" + shownId + "/history").status()).isEqualTo(401);
+        assertThat(authority.get(FACILITIES + "/" + hiddenId).body().get("notes").asString()).isEqualTo("internal remark");
+    }
+
+    @Test
+    void operatorsEditOnlyTheirOwnOrganisationsFacilities() {
+        Api authority = new Api(port).asAuthority();
+        Api operator = new Api(port).as("operator", "operator-demo");
+        ObjectNode own = aFacility("Kazzinc test facility");
+        own.put("operatorId", kazzinc());
+        JsonNode ownFacility = operator.post(FACILITIES, own).body();
+        assertThat(ownFacility.get("operator").get("id").asLong()).isEqualTo(kazzinc());
+
+        ObjectNode foreign = aFacility("Foreign operator facility");
+        foreign.put("operatorId", otherOperatorOrganisation());
+        JsonNode foreignFacility = authority.post(FACILITIES, foreign).body();
+
+        ObjectNode change = (ObjectNode) foreignFacility.deepCopy();
+        change.put("notes", "operator tries");
+        Response crossOrganisation = operator.put(FACILITIES + "/" + foreignFacility.get("id").asLong(), change);
+        assertThat(crossOrganisation.status()).isEqualTo(403);
+        assertThat(crossOrganisation.contentType()).startsWith("application/problem+json");
+
+        Response handOver = operator.post(FACILITIES, foreign);
+        assertThat(handOver.status()).isEqualTo(400);
+        assertThat(handOver.body().get("errors").get(0).get("field").asString()).isEqualTo("operatorId");
+
+        ObjectNode publish = (ObjectNode) ownFacility.deepCopy();
+        publish.put("published", true);
+        assertThat(operator.put(FACILITIES + "/" + ownFacility.get("id").asLong(), publish).body().get("errors").get(0)
+            .get("field").asString()).isEqualTo("published");
+
+        assertThat(operator.delete(FACILITIES + "/" + ownFacility.get("id").asLong()).status()).isEqualTo(403);
+        assertThat(new Api(port).as("inspector", "inspector-demo").post(FACILITIES, aFacility("Inspector")).status())
+            .isEqualTo(403);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountAndThenThrottleTheClient() {
+        String username = newOperator();
+        Api wrong = new Api(port).as(username, "wrong-password-1");
+        int firstThrottled = -1;
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            Response response = wrong.post(FACILITIES, aFacility("Guess"));
+            if (response.status() == 429) {
+                firstThrottled = attempt;
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                assertThat(response.contentType()).startsWith("application/problem+json");
+                break;
+            }
+            assertThat(response.status()).isEqualTo(401);
+        }
+        assertThat(firstThrottled).as("throttled within 20 attempts").isBetween(2, 20);
+        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = :u").param("u", username)
+            .query(Boolean.class).single()).as("locked out after 5 failures").isTrue();
+        assertThat(new Api(port).as(username, "Correct-horse-77").get(FACILITIES + "/1/history").status())
+            .as("the right password no longer helps from this client").isIn(401, 429);
+    }
+
+    @Test
+    void personalTokensAuthenticateUntilRevoked() {
+        long operatorId = jdbc.sql("SELECT id FROM app_user WHERE username = 'operator'").query(Long.class).single();
+        ApiTokens tokens = new ApiTokens(jdbc);
+        String token = tokens.create(operatorId, "integration test");
+        assertThat(token).startsWith("tmf_").hasSizeGreaterThan(40);
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = :t").param("t", token).query(Long.class)
+            .single()).as("only the hash is stored").isZero();
+
+        ObjectNode own = aFacility("Token-created facility");
+        own.put("operatorId", kazzinc());
+        Response created = new Api(port).withToken(token).post(FACILITIES, own);
+        assertThat(created.status()).isEqualTo(201);
+        long tokenId = tokens.list(operatorId).get(0).id();
+        assertThat(tokens.list(operatorId).get(0).lastUsedAt()).isNotNull();
+
+        assertThat(tokens.revoke(operatorId, tokenId)).isTrue();
+        assertThat(new Api(port).withToken(token).post(FACILITIES, own).status()).isEqualTo(401);
+        assertThat(new Api(port).withToken("tmf_made-up").get(FACILITIES).status()).isEqualTo(401);
+    }
+
+    @Test
+    void pageFormsNeedTheCsrfTokenAndPagesSendSecurityHeaders() throws Exception {
+        HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        HttpResponse<String> loginPage = browserLike.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(loginPage.headers().firstValue("Content-Security-Policy").orElse(""))
+            .contains("default-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(loginPage.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(loginPage.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(loginPage.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+
+        HttpResponse<String> withoutToken = browserLike.send(form(base + "/login", "username=authority&password=authority-demo"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> withToken = browserLike.send(
+                form(base + "/login", "username=authority&password=authority-demo&_csrf=" + csrf.group(1)),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(302);
+        assertThat(withToken.headers().firstValue("Location").orElse("")).endsWith("/facilities");
+    }
+
+    @Test
+    void errorsRevealNoInternals() {
+        Response response = new Api(port).asAuthority().get(FACILITIES + "?sort=name;DROP%20TABLE%20facility");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().toString()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql");
+    }
+
+    private static HttpRequest form(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    }
+
+}
