@@ -48,6 +48,11 @@ public class CurrentUser {
         return hasAnyRole(Role.ADMIN, Role.AUTHORITY);
     }
 
+    /** Returns whether the account is an administrator. */
+    public boolean isAdmin() {
+        return hasAnyRole(Role.ADMIN);
+    }
+
     /** Returns whether the account is an operator. */
     public boolean isOperator() {
         return hasAnyRole(Role.OPERATOR);

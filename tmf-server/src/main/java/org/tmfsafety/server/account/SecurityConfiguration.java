@@ -80,7 +80,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(rules -> rules
             .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/setup")
             .permitAll()
-            .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}").permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)

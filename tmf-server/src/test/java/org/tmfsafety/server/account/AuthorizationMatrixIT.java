@@ -1,0 +1,271 @@
+package org.tmfsafety.server.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tmfsafety.server.support.IntegrationTest;
+
+/**
+ * Every endpoint of the application against every kind of caller. The endpoints are read from Spring
+ * MVC's handler mappings, so a new endpoint without a row here fails {@link #everyEndpointHasARow()}.
+ * Outcomes are classified so that allowed writes can be exercised without changing data (they are
+ * sent invalid or stale and fail validation after the authorisation check).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    /** The callers: the public, the demo operator (Kazzinc), an inspector, an authority, an administrator. */
+    enum Caller {
+        PUBLIC(null, null), OPERATOR("operator", "operator-demo"), INSPECTOR("inspector", "inspector-demo"),
+        AUTHORITY("authority", "authority-demo"), ADMIN("admin", "admin-demo");
+
+        final String username;
+
+        final String password;
+
+        Caller(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+    }
+
+    /** How a request ended, from the caller's point of view. */
+    enum Outcome {
+        /** Authorised: any answer but the ones below (200, 201, 204, 302 elsewhere, 400 or 409 for invalid input). */
+        OK,
+        /** Asked to sign in: 401, or a redirect to the login page. */
+        LOGIN,
+        /** Refused: 403. */
+        DENIED,
+        /** Not revealed: 404. */
+        HIDDEN
+    }
+
+    private static final Outcome O = Outcome.OK;
+
+    private static final Outcome L = Outcome.LOGIN;
+
+    private static final Outcome D = Outcome.DENIED;
+
+    private static final Outcome H = Outcome.HIDDEN;
+
+    /** Mappings that are infrastructure, not features: Spring Boot's error page. */
+    private static final Set<String> INFRASTRUCTURE = Set.of("ANY /error");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<Caller, Session> sessions = new EnumMap<>(Caller.class);
+
+    private final List<Row> rows = new ArrayList<>();
+
+    private record Row(String endpoint, String method, String path, String body, Outcome[] expected) {
+    }
+
+    private void row(String endpoint, String path, String body, Outcome... expected) {
+        rows.add(new Row(endpoint, endpoint.split(" ")[0], path, body, expected));
+    }
+
+    @BeforeAll
+    void prepare() throws Exception {
+        long kazzinc = jdbc.sql("SELECT id FROM organisation WHERE name ILIKE 'Kazzinc%'").query(Long.class).single();
+        long other = jdbc.sql("SELECT id FROM organisation WHERE kind = 'OPERATOR' AND id <> :k ORDER BY id LIMIT 1")
+            .param("k", kazzinc).query(Long.class).single();
+        long own = insertFacility("MATRIX-OWN", kazzinc, false);
+        long foreign = insertFacility("MATRIX-FOREIGN", other, false);
+        long published = insertFacility("MATRIX-PUBLISHED", other, true);
+        long adminId = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
+        for (Caller caller : Caller.values()) {
+            sessions.put(caller, new Session(caller));
+        }
+        String api = "/api/v1/facilities";
+        row("GET /api/v1/facilities", api, null, O, O, O, O, O);
+        row("GET /api/v1/facilities/{id}", api + "/" + published, null, O, O, O, O, O);
+        row("GET /api/v1/facilities/{id}", api + "/" + foreign, null, H, H, O, O, O);
+        row("GET /api/v1/facilities/{id}", api + "/" + own, null, H, O, O, O, O);
+        row("GET /api/v1/facilities/{id}/history", api + "/" + own + "/history", null, L, O, O, O, O);
+        row("GET /api/v1/facilities/{id}/history", api + "/" + foreign + "/history", null, L, H, O, O, O);
+        row("GET /api/v1/facilities/{id}/history", api + "/" + published + "/history", null, L, H, O, O, O);
+        row("POST /api/v1/facilities", api, "{}", L, O, D, O, O);
+        row("PUT /api/v1/facilities/{id}", api + "/" + own, "{}", L, O, D, O, O);
+        row("PUT /api/v1/facilities/{id}", api + "/" + foreign, "{}", L, D, D, O, O);
+        row("DELETE /api/v1/facilities/{id}", api + "/" + own + "?version=-1", null, L, D, D, O, O);
+        row("GET /api/v1/organisations", "/api/v1/organisations", null, O, O, O, O, O);
+
+        row("GET /", "/", null, O, O, O, O, O);
+        row("GET /facilities", "/facilities", null, O, O, O, O, O);
+        row("GET /facilities/{id}", "/facilities/" + published, null, O, O, O, O, O);
+        row("GET /facilities/{id}", "/facilities/" + foreign, null, H, H, O, O, O);
+        row("GET /facilities/{id}", "/facilities/" + own, null, H, O, O, O, O);
+        row("GET /facilities/new", "/facilities/new", null, L, O, D, O, O);
+        row("POST /facilities/new", "/facilities/new", "name=", L, O, D, O, O);
+        row("GET /facilities/{id}/edit", "/facilities/" + own + "/edit", null, L, O, D, O, O);
+        row("GET /facilities/{id}/edit", "/facilities/" + foreign + "/edit", null, L, D, D, O, O);
+        row("POST /facilities/{id}/edit", "/facilities/" + own + "/edit", "name=", L, O, D, O, O);
+        row("POST /facilities/{id}/edit", "/facilities/" + foreign + "/edit", "name=", L, D, D, O, O);
+        row("GET /facilities/{id}/delete", "/facilities/" + own + "/delete", null, L, D, D, O, O);
+        row("POST /facilities/{id}/delete", "/facilities/" + own + "/delete", "version=-1", L, D, D, O, O);
+        row("GET /login", "/login", null, O, O, O, O, O);
+        row("GET /setup", "/setup", null, L, L, L, L, L);
+        row("POST /setup", "/setup", "setupToken=guess", L, L, L, L, L);
+        row("GET /account", "/account", null, L, O, O, O, O);
+        row("POST /account/password", "/account/password", "currentPassword=x", L, O, O, O, O);
+        row("POST /account/tokens", "/account/tokens", "name=", L, O, O, O, O);
+        row("POST /account/tokens/{tokenId}/revoke", "/account/tokens/987654/revoke", "", L, O, O, O, O);
+        row("GET /admin/users", "/admin/users", null, L, D, D, D, O);
+        row("GET /admin/users/new", "/admin/users/new", null, L, D, D, D, O);
+        row("POST /admin/users/new", "/admin/users/new", "username=", L, D, D, D, O);
+        row("GET /admin/users/{id}/edit", "/admin/users/" + adminId + "/edit", null, L, D, D, D, O);
+        row("POST /admin/users/{id}/edit", "/admin/users/" + adminId + "/edit", "displayName=", L, D, D, D, O);
+        row("POST /admin/users/{id}/unlock", "/admin/users/" + adminId + "/unlock", "", L, D, D, D, O);
+        row("GET /admin/organisations", "/admin/organisations", null, L, D, D, D, O);
+        row("GET /admin/organisations/new", "/admin/organisations/new", null, L, D, D, D, O);
+        row("POST /admin/organisations/new", "/admin/organisations/new", "name=", L, D, D, D, O);
+        row("GET /admin/organisations/{id}/edit", "/admin/organisations/" + kazzinc + "/edit", null, L, D, D, D, O);
+        row("POST /admin/organisations/{id}/edit", "/admin/organisations/" + kazzinc + "/edit", "name=", L, D, D, D, O);
+        row("GET /v3/api-docs", "/v3/api-docs", null, O, O, O, O, O);
+        row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, O, O, O, O, O);
+    }
+
+    private long insertFacility(String code, long operator, boolean published) {
+        return jdbc.sql("""
+                INSERT INTO facility (code, name, country, latitude, longitude, status, operator_id, published)
+                VALUES (:code, :code, 'KAZ', 50, 80, 'ACTIVE', :operator, :published) RETURNING id
+                """).param("code", code).param("operator", operator).param("published", published)
+            .query(Long.class).single();
+    }
+
+    @Test
+    void everyEndpointHasARow() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("ANY")
+                    : info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+            for (String method : methods) {
+                for (String pattern : info.getPatternValues()) {
+                    endpoints.add(method + " " + pattern);
+                }
+            }
+        });
+        Set<String> covered = new TreeSet<>(INFRASTRUCTURE);
+        rows.forEach(row -> covered.add(row.endpoint()));
+        assertThat(endpoints).as("endpoints without a row in the authorisation matrix").isSubsetOf(covered);
+        assertThat(covered).as("rows for endpoints that no longer exist").isSubsetOf(endpoints);
+    }
+
+    @Test
+    void everyCallerGetsTheExpectedOutcomeOnEveryEndpoint() throws Exception {
+        Map<String, String> mismatches = new LinkedHashMap<>();
+        for (Row row : rows) {
+            for (Caller caller : Caller.values()) {
+                Outcome expected = row.expected()[caller.ordinal()];
+                Outcome actual = sessions.get(caller).call(row);
+                if (expected != actual) {
+                    mismatches.put(caller + " " + row.method() + " " + row.path(), "expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM facility WHERE code LIKE 'MATRIX-%'").query(Long.class).single())
+            .as("no allowed write changed data").isEqualTo(3);
+    }
+
+    /** A caller's session: cookies, a CSRF token for forms, and credentials for the API. */
+    private final class Session {
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        private final Caller caller;
+
+        private String csrf;
+
+        Session(Caller caller) throws IOException, InterruptedException {
+            this.caller = caller;
+            csrf = csrfToken();
+            if (caller.username != null) {
+                HttpResponse<String> login = http.send(form("/login", "username=" + caller.username + "&password="
+                        + caller.password + "&_csrf=" + csrf), HttpResponse.BodyHandlers.ofString());
+                assertThat(login.headers().firstValue("Location").orElse("")).as(caller + " signs in").endsWith("/facilities");
+                csrf = csrfToken();
+            }
+        }
+
+        private String csrfToken() throws IOException, InterruptedException {
+            String page = http.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+            assertThat(matcher.find()).isTrue();
+            return matcher.group(1);
+        }
+
+        Outcome call(Row row) throws IOException, InterruptedException {
+            HttpRequest request;
+            if (row.path().startsWith("/api/")) {
+                HttpRequest.Builder builder = request(row.path()).header("Content-Type", "application/json");
+                if (caller.username != null) {
+                    builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((caller.username + ":" + caller.password).getBytes()));
+                }
+                request = builder.method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(row.body())).build();
+            }
+            else if (row.method().equals("POST")) {
+                request = form(row.path(), row.body() + "&_csrf=" + csrf);
+            }
+            else {
+                request = request(row.path()).GET().build();
+            }
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String location = response.headers().firstValue("Location").orElse("");
+            return switch (response.statusCode()) {
+                case 401 -> Outcome.LOGIN;
+                case 403 -> Outcome.DENIED;
+                case 404 -> Outcome.HIDDEN;
+                default -> response.statusCode() == 302 && location.endsWith("/login") ? Outcome.LOGIN : Outcome.OK;
+            };
+        }
+
+        private HttpRequest form(String path, String body) {
+            return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        }
+
+    }
+
+}
