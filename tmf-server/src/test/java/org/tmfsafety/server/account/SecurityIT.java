@@ -186,7 +186,8 @@ class SecurityIT {
 
     @Test
     void pageFormsNeedTheCsrfTokenAndPagesSendSecurityHeaders() throws Exception {
-        HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        CookieManager cookies = new CookieManager();
+        HttpClient browserLike = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://localhost:" + port;
         HttpResponse<String> loginPage = browserLike.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -202,11 +203,22 @@ class SecurityIT {
 
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(csrf.find()).isTrue();
+        String sessionBefore = sessionId(cookies);
+        assertThat(sessionBefore).isNotNull();
         HttpResponse<String> withToken = browserLike.send(
                 form(base + "/login", "username=authority&password=authority-demo&_csrf=" + csrf.group(1)),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(withToken.statusCode()).isEqualTo(302);
         assertThat(withToken.headers().firstValue("Location").orElse("")).endsWith("/facilities");
+        assertThat(sessionId(cookies)).as("a new session id after sign-in (fixation protection)").isNotNull()
+            .isNotEqualTo(sessionBefore);
+        assertThat(cookies.getCookieStore().getCookies()).filteredOn(c -> c.getName().equals("JSESSIONID"))
+            .allSatisfy(c -> assertThat(c.isHttpOnly()).isTrue());
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+            .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     @Test
