@@ -362,6 +362,8 @@ class FacilityApiIT {
         JsonNode paths = docs.body().get("paths");
         assertThat(paths.has("/api/v1/facilities")).isTrue();
         assertThat(paths.get("/api/v1/facilities/{id}").has("put")).isTrue();
+        assertThat(paths.has("/api/v1/facilities/{id}/history")).isTrue();
+        assertThat(docs.body().get("components").get("securitySchemes").has("token")).isTrue();
     }
 
 }
