@@ -7,58 +7,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Browser;
-import org.tmfsafety.server.support.IntegrationTest;
+import org.tmfsafety.server.support.BrowserTest;
 
 /** Sign-in, personal tokens, user administration and the change history, in a real Chromium. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountBrowserIT {
-
-    private static final Locale RU = Locale.forLanguageTag("ru");
-
-    private static final Locale KK = Locale.forLanguageTag("kk");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MessageSource messages;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private Page signedIn(String username, String password, String language) {
-        Page page = browser.newPage();
-        page.navigate(url("/login?lang=" + language));
-        page.fill("#username", username);
-        page.fill("#password", password);
-        page.locator("#sign-in").click();
-        assertThat(page.locator("#account-link")).isVisible();
-        return page;
-    }
+class AccountBrowserIT extends BrowserTest {
 
     @Test
     void aWrongPasswordIsExplainedInTheUsersLanguage() {
@@ -67,7 +23,7 @@ class AccountBrowserIT {
         page.fill("#username", "inspector");
         page.fill("#password", "not-the-password");
         page.locator("#sign-in").click();
-        assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.badCredentials", null, KK));
+        assertThat(page.locator("#login-error")).hasText(text("login.error.badCredentials", KK));
         Browser.screenshot(page, "10-login-error-kk");
         page.context().close();
     }
@@ -103,7 +59,7 @@ class AccountBrowserIT {
         page.fill("#password", "short");
         page.locator("#save-user").click();
         assertThat(page.locator("[data-error-for=password]"))
-            .hasText(messages.getMessage("account.password.tooShort", new Object[] { "10" }, Locale.ENGLISH));
+            .hasText(text("account.password.tooShort", Locale.ENGLISH, "10"));
         Browser.screenshot(page, "12-admin-user-error-en");
 
         page.fill("#password", "Tailings-safety-2026");
@@ -135,7 +91,7 @@ class AccountBrowserIT {
         page.navigate(url("/facilities/" + created.get("id").asLong()));
         assertThat(page.locator("#history tbody tr")).hasCount(2);
         assertThat(page.locator("#history tbody tr").nth(1)).containsText("authority");
-        assertThat(page.locator("#history tbody tr").nth(1)).containsText(messages.getMessage("facility.field.damHeightM", null, RU) + ": — → 42.0");
+        assertThat(page.locator("#history tbody tr").nth(1)).containsText(text("facility.field.damHeightM", RU) + ": — → 42.0");
         assertThat(page.locator("#edit-facility")).hasCount(0);
         Browser.screenshot(page, "14-history-ru");
         page.context().close();

@@ -7,63 +7,16 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Browser;
-import org.tmfsafety.server.support.IntegrationTest;
+import org.tmfsafety.server.support.BrowserTest;
 
 /** The registry pages in a real Chromium: list, languages, create with errors, edit, delete, conflicts. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FacilityBrowserIT {
-
-    private static final Locale RU = Locale.forLanguageTag("ru");
-
-    private static final Locale KK = Locale.forLanguageTag("kk");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MessageSource messages;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** Signs in through the login page, as a person would. */
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", password);
-        page.locator("#sign-in").click();
-        assertThat(page.locator("#account-link")).isVisible();
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
-    }
+class FacilityBrowserIT extends BrowserTest {
 
     @Test
     void listShowsTheDemoFacilitiesPageByPage() {
@@ -114,8 +67,7 @@ class FacilityBrowserIT {
     @Test
     void createsAFacilityAfterFixingAnErrorThenEditsAndDeletesIt() {
         String name = "Browser test TMF " + UUID.randomUUID().toString().substring(0, 8);
-        Page page = browser.newPage();
-        signIn(page, "authority", "authority-demo");
+        Page page = signedIn("authority", "authority-demo", "ru");
         page.navigate(url("/facilities/new?lang=ru"));
         page.fill("#name", name);
         page.fill("#latitude", "123");
@@ -172,8 +124,7 @@ class FacilityBrowserIT {
         JsonNode created = api.post("/api/v1/facilities", FacilityApiIT.aFacility("Browser conflict test")).body();
         long id = created.get("id").asLong();
 
-        Page page = browser.newPage();
-        signIn(page, "authority", "authority-demo");
+        Page page = signedIn("authority", "authority-demo", "kk");
         page.navigate(url("/facilities/" + id + "/edit?lang=kk"));
         page.fill("#notes", "edited in the browser");
 
