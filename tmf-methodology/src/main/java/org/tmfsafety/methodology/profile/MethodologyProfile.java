@@ -1,0 +1,40 @@
+package org.tmfsafety.methodology.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A complete, versioned set of scoring rules for the Tailings Hazard Index and Tailings Risk Index.
+ *
+ * @param id the profile id and version
+ * @param title a human title
+ * @param description what the profile is and where its values come from
+ * @param indices the indices by code ({@code THI}, {@code TRI})
+ */
+public record MethodologyProfile(ProfileId id, String title, String description, Map<String, IndexDefinition> indices) {
+
+    /** Returns an index definition by code. */
+    public Optional<IndexDefinition> index(String code) {
+        return Optional.ofNullable(indices.get(code));
+    }
+
+    /** Returns all terms of an index in order, including those of the index it builds on. */
+    public List<TermDefinition> allTerms(IndexDefinition index) {
+        List<TermDefinition> terms = new ArrayList<>();
+        if (index.includes() != null) {
+            terms.addAll(allTerms(indices.get(index.includes())));
+        }
+        terms.addAll(index.terms());
+        return terms;
+    }
+
+    /** Returns whether any value of the profile is provisional. */
+    public boolean provisional() {
+        return indices.values().stream().anyMatch(index -> index.classesProvenance().provisional()
+                || index.terms().stream().anyMatch(term -> term.provenance().provisional()
+                        || (term.missing() instanceof Missing.TreatAs treatAs && treatAs.provenance().provisional())));
+    }
+
+}

@@ -1,0 +1,288 @@
+package org.tmfsafety.methodology.profile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.tmfsafety.methodology.json.Json;
+import org.tmfsafety.methodology.json.JsonException;
+
+/**
+ * Reads a methodology profile from its JSON file and checks it completely: every term and every class
+ * threshold must carry either {@code source} or {@code provisional}, thresholds must ascend, defaults
+ * must be valid inputs. Errors name the JSON path. The format is described in
+ * {@code docs/methodology/profiles.md}.
+ */
+public final class ProfileReader {
+
+    /** The profile shipped with the library. */
+    public static final String BUILT_IN = "/org/tmfsafety/methodology/profiles/unece-tmf-provisional-v1.json";
+
+    private ProfileReader() {
+    }
+
+    /** Reads the profile shipped with the library. */
+    public static MethodologyProfile builtIn() {
+        try (InputStream in = ProfileReader.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BUILT_IN);
+            }
+            return read(in);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot read " + BUILT_IN, e);
+        }
+    }
+
+    /** Reads a profile from UTF-8 JSON. */
+    public static MethodologyProfile read(InputStream in) throws IOException {
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    /** Reads a profile from JSON text. */
+    public static MethodologyProfile parse(String json) {
+        Object root;
+        try {
+            root = Json.parse(json);
+        }
+        catch (JsonException e) {
+            throw new ProfileException("not valid JSON: " + e.getMessage(), e);
+        }
+        Node profile = new Node("$", root).object();
+        profile.allowOnly("id", "version", "title", "description", "indices");
+        String id = profile.get("id").text();
+        if (!id.matches("[a-z0-9][a-z0-9-]{1,63}")) {
+            throw profile.get("id").error("must be lower-case letters, digits and hyphens");
+        }
+        int version = profile.get("version").integer();
+        if (version < 1) {
+            throw profile.get("version").error("must be 1 or more");
+        }
+        Map<String, IndexDefinition> indices = new LinkedHashMap<>();
+        Node indexNodes = profile.get("indices").object();
+        for (String code : indexNodes.keys()) {
+            indices.put(code, index(code, indexNodes.get(code).object(), indices));
+        }
+        if (indices.isEmpty()) {
+            throw indexNodes.error("defines no index");
+        }
+        return new MethodologyProfile(new ProfileId(id, version), profile.get("title").text(),
+                profile.get("description").text(), Map.copyOf(indices));
+    }
+
+    private static IndexDefinition index(String code, Node node, Map<String, IndexDefinition> earlier) {
+        node.allowOnly("includes", "terms", "classes", "classesSource", "classesProvisional");
+        String includes = node.has("includes") ? node.get("includes").text() : null;
+        if (includes != null && !earlier.containsKey(includes)) {
+            throw node.get("includes").error("must name an index defined before this one");
+        }
+        List<TermDefinition> terms = new ArrayList<>();
+        List<Node> termNodes = node.get("terms").array();
+        for (Node term : termNodes) {
+            terms.add(term(term.object()));
+        }
+        List<IndexClass> classes = new ArrayList<>();
+        List<Node> classNodes = node.get("classes").array();
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < classNodes.size(); i++) {
+            Node indexClass = classNodes.get(i).object();
+            indexClass.allowOnly("code", "below");
+            boolean last = i == classNodes.size() - 1;
+            double below = last ? Double.POSITIVE_INFINITY : indexClass.get("below").number();
+            if (last && indexClass.has("below")) {
+                throw indexClass.get("below").error("the last class has no upper limit");
+            }
+            if (below <= previous) {
+                throw indexClass.get("below").error("class limits must ascend");
+            }
+            previous = below;
+            classes.add(new IndexClass(indexClass.get("code").text(), below));
+        }
+        if (classes.isEmpty()) {
+            throw node.get("classes").error("needs at least one class");
+        }
+        return new IndexDefinition(code, includes, List.copyOf(terms), List.copyOf(classes),
+                provenance(node, "classesSource", "classesProvisional"));
+    }
+
+    private static TermDefinition term(Node node) {
+        node.allowOnly("code", "input", "rule", "source", "provisional", "missing");
+        Rule rule = rule(node.get("rule").object());
+        Missing missing = missing(node.get("missing"), rule);
+        return new TermDefinition(node.get("code").text(), node.get("input").text(), rule,
+                provenance(node, "source", "provisional"), missing);
+    }
+
+    private static Rule rule(Node node) {
+        String type = node.get("type").text();
+        switch (type) {
+            case "log10" -> {
+                node.allowOnly("type", "minimum");
+                double minimum = node.get("minimum").number();
+                if (minimum <= 0) {
+                    throw node.get("minimum").error("must be above 0 for a logarithm");
+                }
+                return new Rule.Log10(minimum);
+            }
+            case "category" -> {
+                node.allowOnly("type", "points");
+                Node points = node.get("points").object();
+                Map<String, Double> map = new LinkedHashMap<>();
+                for (String key : points.keys()) {
+                    map.put(key, points.get(key).number());
+                }
+                if (map.isEmpty()) {
+                    throw points.error("needs at least one category");
+                }
+                return new Rule.Category(map);
+            }
+            case "bands" -> {
+                node.allowOnly("type", "bands", "otherwise");
+                List<Rule.Band> bands = new ArrayList<>();
+                double previous = Double.NEGATIVE_INFINITY;
+                for (Node band : node.get("bands").array()) {
+                    band.object().allowOnly("below", "points");
+                    double below = band.get("below").number();
+                    if (below <= previous) {
+                        throw band.get("below").error("band limits must ascend");
+                    }
+                    previous = below;
+                    bands.add(new Rule.Band(below, band.get("points").number()));
+                }
+                return new Rule.Bands(List.copyOf(bands), node.get("otherwise").number());
+            }
+            case "yesNo" -> {
+                node.allowOnly("type", "yes", "no");
+                return new Rule.YesNo(node.get("yes").number(), node.get("no").number());
+            }
+            default -> throw node.get("type").error("unknown rule type; use log10, category, bands or yesNo");
+        }
+    }
+
+    private static Missing missing(Node node, Rule rule) {
+        if (node.value() instanceof String text) {
+            if (!text.equals("required")) {
+                throw node.error("must be \"required\" or an object with treatAs");
+            }
+            return new Missing.Required();
+        }
+        node.object().allowOnly("treatAs", "source", "provisional");
+        Node value = node.get("treatAs");
+        Object treatAs;
+        if (rule instanceof Rule.Category category) {
+            treatAs = value.text();
+            if (!category.points().containsKey(treatAs)) {
+                throw value.error("must be one of the categories " + category.points().keySet());
+            }
+        }
+        else if (rule instanceof Rule.YesNo) {
+            treatAs = value.bool();
+        }
+        else {
+            treatAs = value.number();
+        }
+        return new Missing.TreatAs(treatAs, provenance(node, "source", "provisional"));
+    }
+
+    private static Provenance provenance(Node node, String sourceKey, String provisionalKey) {
+        boolean sourced = node.has(sourceKey);
+        boolean provisional = node.has(provisionalKey);
+        if (sourced == provisional) {
+            throw node.error("needs exactly one of \"" + sourceKey + "\" and \"" + provisionalKey + "\"");
+        }
+        return sourced ? new Provenance(node.get(sourceKey).text(), null)
+                : new Provenance(null, node.get(provisionalKey).text());
+    }
+
+    /** A value in the parsed file with its JSON path, for precise error messages. */
+    private record Node(String path, Object value) {
+
+        Node object() {
+            if (!(value instanceof Map)) {
+                throw error("must be an object");
+            }
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> map() {
+            return (Map<String, Object>) object().value;
+        }
+
+        Set<String> keys() {
+            return map().keySet();
+        }
+
+        boolean has(String key) {
+            return map().containsKey(key) && map().get(key) != Json.NULL;
+        }
+
+        Node get(String key) {
+            if (!has(key)) {
+                throw error("missing \"" + key + "\"");
+            }
+            return new Node(path + "." + key, map().get(key));
+        }
+
+        void allowOnly(String... keys) {
+            for (String key : keys()) {
+                if (!List.of(keys).contains(key)) {
+                    throw new ProfileException(path + "." + key, "unknown field");
+                }
+            }
+        }
+
+        List<Node> array() {
+            if (!(value instanceof List<?> list)) {
+                throw error("must be an array");
+            }
+            List<Node> nodes = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                nodes.add(new Node(path + "[" + i + "]", list.get(i)));
+            }
+            return nodes;
+        }
+
+        String text() {
+            if (!(value instanceof String text) || text.isBlank()) {
+                throw error("must be a non-empty string");
+            }
+            return text;
+        }
+
+        double number() {
+            if (!(value instanceof BigDecimal number)) {
+                throw error("must be a number");
+            }
+            return number.doubleValue();
+        }
+
+        int integer() {
+            try {
+                return ((BigDecimal) value).intValueExact();
+            }
+            catch (ClassCastException | ArithmeticException e) {
+                throw error("must be a whole number");
+            }
+        }
+
+        boolean bool() {
+            if (!(value instanceof Boolean bool)) {
+                throw error("must be true or false");
+            }
+            return bool;
+        }
+
+        ProfileException error(String message) {
+            return new ProfileException(path, message);
+        }
+
+    }
+
+}

@@ -1,0 +1,68 @@
+package org.tmfsafety.methodology.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProfileReaderTest {
+
+    private static final String MINIMAL = """
+            {"id": "test-profile", "version": 2, "title": "T", "description": "D",
+             "indices": {"THI": {"terms": [
+                 {"code": "CAP", "input": "storedVolumeM3", "rule": {"type": "log10", "minimum": 1},
+                  "source": "S1", "missing": "required"},
+                 {"code": "TOX", "input": "waterHazardClass", "rule": {"type": "category", "points": {"NWG": 0, "WGK3": 3}},
+                  "provisional": "P1", "missing": {"treatAs": "WGK3", "source": "AwSV"}}],
+               "classes": [{"code": "LOW", "below": 8}, {"code": "HIGH"}], "classesSource": "S2"}}}
+            """;
+
+    @Test
+    void readsTheBuiltInProfileWithProvenanceOnEveryValue() {
+        MethodologyProfile profile = ProfileReader.builtIn();
+        assertThat(profile.id()).isEqualTo(new ProfileId("unece-tmf-provisional", 1));
+        assertThat(profile.provisional()).isTrue();
+        assertThat(profile.allTerms(profile.index("THI").orElseThrow())).extracting(TermDefinition::code)
+            .containsExactly("CAP", "TOX", "MAN", "FLOOD", "SEIS", "DAM");
+        assertThat(profile.allTerms(profile.index("TRI").orElseThrow())).extracting(TermDefinition::code)
+            .containsExactly("CAP", "TOX", "MAN", "FLOOD", "SEIS", "DAM", "POP", "WATER", "PROT", "TRANS", "DIST");
+        TermDefinition tox = profile.index("THI").orElseThrow().terms().get(1);
+        assertThat(((Missing.TreatAs) tox.missing()).provenance().source()).as("the AwSV default is sourced")
+            .contains("AwSV");
+    }
+
+    @Test
+    void readsAMinimalProfile() {
+        MethodologyProfile profile = ProfileReader.parse(MINIMAL);
+        assertThat(profile.id().version()).isEqualTo(2);
+        assertThat(profile.index("THI").orElseThrow().classify(7.99)).isEqualTo("LOW");
+        assertThat(profile.index("THI").orElseThrow().classify(8.0)).as("a limit belongs to the next class").isEqualTo("HIGH");
+        assertThat(profile.provisional()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            "'\"source\": \"S1\", \"missing\": \"required\"' | '\"missing\": \"required\"' | $.indices.THI.terms[0]",
+            "'\"type\": \"log10\"' | '\"type\": \"sqrt\"' | $.indices.THI.terms[0].rule.type",
+            "'{\"code\": \"LOW\", \"below\": 8}' | '{\"code\": \"LOW\", \"below\": 8}, {\"code\": \"MID\", \"below\": 7}' | $.indices.THI.classes[1].below",
+            "'\"treatAs\": \"WGK3\"' | '\"treatAs\": \"WGK9\"' | $.indices.THI.terms[1].missing.treatAs",
+            "'\"version\": 2' | '\"version\": 2, \"colour\": 1' | $.colour",
+            "'\"version\": 2' | '\"version\": 2.5' | $.version",
+            "'\"id\": \"test-profile\"' | '\"id\": \"Test Profile\"' | $.id",
+            "'\"minimum\": 1' | '\"minimum\": 0' | $.indices.THI.terms[0].rule.minimum" })
+    void namesThePlaceOfEachMistake(String original, String replacement, String path) {
+        String broken = MINIMAL.replace(original, replacement);
+        assertThat(broken).isNotEqualTo(MINIMAL);
+        assertThatThrownBy(() -> ProfileReader.parse(broken)).isInstanceOfSatisfying(ProfileException.class,
+                e -> assertThat(e.path()).isEqualTo(path));
+    }
+
+    @Test
+    void refusesTextThatIsNotJson() {
+        assertThatThrownBy(() -> ProfileReader.parse("{\"id\": ")).isInstanceOf(ProfileException.class)
+            .hasMessageContaining("not valid JSON").hasMessageContaining("line 1");
+    }
+
+}
