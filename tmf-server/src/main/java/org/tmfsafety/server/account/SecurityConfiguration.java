@@ -55,7 +55,11 @@ class SecurityConfiguration {
                 "problem.forbidden");
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities/{id}", "/api/v1/organisations")
+                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities/{id}", "/api/v1/organisations",
+                        "/api/v1/methodology/profiles")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
+                        "/api/v1/methodology/gistm-class")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)

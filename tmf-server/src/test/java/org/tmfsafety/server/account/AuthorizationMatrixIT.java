@@ -123,6 +123,10 @@ class AuthorizationMatrixIT {
         row("PUT /api/v1/facilities/{id}", api + "/" + foreign, "{}", L, D, D, O, O);
         row("DELETE /api/v1/facilities/{id}", api + "/" + own + "?version=-1", null, L, D, D, O, O);
         row("GET /api/v1/organisations", "/api/v1/organisations", null, O, O, O, O, O);
+        row("GET /api/v1/methodology/profiles", "/api/v1/methodology/profiles", null, O, O, O, O, O);
+        row("POST /api/v1/methodology/thi", "/api/v1/methodology/thi", "{\"storedVolumeM3\": 1000}", O, O, O, O, O);
+        row("POST /api/v1/methodology/tri", "/api/v1/methodology/tri", "{}", O, O, O, O, O);
+        row("POST /api/v1/methodology/gistm-class", "/api/v1/methodology/gistm-class", "{}", O, O, O, O, O);
 
         row("GET /", "/", null, O, O, O, O, O);
         row("GET /facilities", "/facilities", null, O, O, O, O, O);

@@ -1,0 +1,135 @@
+package org.tmfsafety.server.methodology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.IntegrationTest;
+
+@IntegrationTest
+class MethodologyApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    private Api api() {
+        return new Api(port);
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    @Test
+    void listsTheProfilesWithTheirStatus() {
+        Response response = api().get("/api/v1/methodology/profiles");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode profile = response.body().get(0);
+        assertThat(profile.get("id").asString()).isEqualTo("unece-tmf-provisional");
+        assertThat(profile.get("version").asInt()).isEqualTo(1);
+        assertThat(profile.get("provisional").asBoolean()).isTrue();
+    }
+
+    @Test
+    void computesTheHazardIndexWithItsTrail() {
+        ObjectNode inputs = Api.object();
+        inputs.put("storedVolumeM3", 1_000_000);
+        inputs.put("waterHazardClass", "UNKNOWN");
+        inputs.put("managementStatus", "OPERATED_SUPERVISED");
+        inputs.put("floodHazard", "OUTSIDE_FLOOD_AREA");
+        inputs.put("seismicHazard", "MODERATE");
+        inputs.put("damCondition", "NO_DEFICIENCIES");
+        Response response = api().post("/api/v1/methodology/thi", inputs);
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
+        JsonNode result = response.body();
+        assertThat(result.get("value").asDouble()).isCloseTo(6 + 3 + 0 + 0 + 1 + 0, within(1e-9));
+        assertThat(result.get("class").asString()).isEqualTo("MEDIUM");
+        assertThat(result.get("profile").get("id").asString()).isEqualTo("unece-tmf-provisional");
+        assertThat(result.get("profile").get("version").asInt()).isEqualTo(1);
+        List<JsonNode> terms = list(result.get("terms"));
+        assertThat(terms).extracting(t -> t.get("name").asString()).containsExactly("CAP", "TOX", "MAN", "FLOOD", "SEIS", "DAM");
+        JsonNode tox = terms.get(1);
+        assertThat(tox.get("treatedAs").asString()).isEqualTo("WGK3");
+        assertThat(tox.get("source").asString()).contains("AwSV");
+        assertThat(tox.get("provisional").asBoolean()).isFalse();
+        assertThat(terms.get(0).get("provisional").asBoolean()).isTrue();
+    }
+
+    @Test
+    void computesTheRiskIndexWithExposureTerms() {
+        ObjectNode inputs = Api.object();
+        inputs.put("storedVolumeM3", 1_000_000);
+        inputs.put("waterHazardClass", "WGK2");
+        inputs.put("managementStatus", "OPERATED_SUPERVISED");
+        inputs.put("floodHazard", "OUTSIDE_FLOOD_AREA");
+        inputs.put("seismicHazard", "LOW");
+        inputs.put("damCondition", "NO_DEFICIENCIES");
+        inputs.put("populationAtRisk", 0);
+        inputs.put("drinkingWaterAbstraction", false);
+        inputs.put("protectedAreaDownstream", false);
+        inputs.put("transboundarySetting", "NONE");
+        inputs.put("distanceToSurfaceWaterKm", 12.5);
+        JsonNode result = api().post("/api/v1/methodology/tri", inputs).body();
+        assertThat(result.get("value").asDouble()).isCloseTo(8.0, within(1e-9));
+        assertThat(result.get("class").asString()).isEqualTo("LOW");
+        assertThat(result.get("terms").size()).isEqualTo(11);
+    }
+
+    @Test
+    void refusesBadInputsNamingEachFieldInTheRequestLanguage() {
+        ObjectNode inputs = Api.object();
+        inputs.put("storedVolumeM3", -5);
+        inputs.put("waterHazardClass", "WGK9");
+        inputs.put("colour", "red");
+        Response response = api().post("/api/v1/methodology/thi", inputs, "Accept-Language", "kk");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(list(response.body().get("errors"))).extracting(e -> e.get("field").asString())
+            .containsExactlyInAnyOrder("storedVolumeM3", "waterHazardClass", "colour");
+        String expected = messages.getMessage("methodology.input.BELOW_MINIMUM", new Object[] { "1" }, Locale.forLanguageTag("kk"));
+        assertThat(list(response.body().get("errors"))).filteredOn(e -> e.get("field").asString().equals("storedVolumeM3"))
+            .extracting(e -> e.get("message").asString()).containsExactly(expected);
+
+        Response missing = api().post("/api/v1/methodology/thi", "{}");
+        assertThat(list(missing.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("storedVolumeM3");
+        Response wrongType = api().post("/api/v1/methodology/thi", "{\"storedVolumeM3\": [1]}");
+        assertThat(list(wrongType.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("storedVolumeM3");
+        Response unknownProfile = api().post("/api/v1/methodology/thi",
+                "{\"storedVolumeM3\": 1000, \"profile\": {\"id\": \"official\", \"version\": 9}}");
+        assertThat(list(unknownProfile.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("profile");
+    }
+
+    @Test
+    void classifiesConsequencesByTheMostSevereColumn() {
+        Response response = api().post("/api/v1/methodology/gistm-class",
+                "{\"populationAtRisk\": 250, \"potentialLossOfLife\": 3, \"environment\": \"EXTREME\"}");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("class").asString()).isEqualTo("EXTREME");
+        assertThat(list(response.body().get("columns"))).filteredOn(c -> c.get("decisive").asBoolean())
+            .extracting(c -> c.get("name").asString()).containsExactly("environment");
+        assertThat(response.body().get("verified").asBoolean()).isFalse();
+
+        Response invalid = api().post("/api/v1/methodology/gistm-class", "{\"potentialLossOfLife\": -1, \"environment\": \"HUGE\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(list(invalid.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("environment");
+        Response counts = api().post("/api/v1/methodology/gistm-class", "{\"potentialLossOfLife\": -1}");
+        assertThat(list(counts.body().get("errors"))).extracting(e -> e.get("field").asString())
+            .containsExactlyInAnyOrder("populationAtRisk", "potentialLossOfLife");
+    }
+
+}
