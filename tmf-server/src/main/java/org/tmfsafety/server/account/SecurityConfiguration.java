@@ -55,8 +55,8 @@ class SecurityConfiguration {
                 "problem.forbidden");
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities/{id}", "/api/v1/organisations",
-                        "/api/v1/methodology/profiles")
+                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities/{id}",
+                        "/api/v1/facilities/{id}/ratings", "/api/v1/organisations", "/api/v1/methodology/profiles")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
                         "/api/v1/methodology/gistm-class")

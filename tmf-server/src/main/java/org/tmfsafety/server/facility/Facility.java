@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Locale;
 
 import org.tmfsafety.methodology.facility.DamRaiseMethod;
@@ -22,7 +23,8 @@ public record Facility(long id, String code, String name, String nameRu, String 
         DamRaiseMethod damRaiseMethod, Double damHeightM, Double crestLengthM, Double impoundmentAreaHa,
         Double storedVolumeM3, Double designCapacityM3, boolean volumeApproximate, String commodity,
         String hazardousSubstances, WaterHazardClass waterHazardClass, Integer yearCommissioned, Integer yearClosed,
-        String nearestWatercourse, String dataSources, String notes, boolean published, int version,
+        String nearestWatercourse, String dataSources, String notes, boolean published,
+        @JsonUnwrapped RiskInputs riskInputs, @JsonUnwrapped RatingSummary rating, int version,
         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** Returns the facility's name in the given language, falling back to the English name. */
@@ -47,8 +49,8 @@ public record Facility(long id, String code, String name, String nameRu, String 
         return new Facility(id, code, name, nameRu, nameKk, siteName, operator, authority, country, region, latitude,
                 longitude, locationApproximate, status, facilityType, damRaiseMethod, damHeightM, crestLengthM,
                 impoundmentAreaHa, storedVolumeM3, designCapacityM3, volumeApproximate, commodity, hazardousSubstances,
-                waterHazardClass, yearCommissioned, yearClosed, nearestWatercourse, dataSources, null, published, version,
-                createdAt, updatedAt);
+                waterHazardClass, yearCommissioned, yearClosed, nearestWatercourse, dataSources, null, published, riskInputs,
+                rating, version, createdAt, updatedAt);
     }
 
     /** Returns the data sources, one entry per non-empty line. */

@@ -42,12 +42,15 @@ class FacilityApiController {
 
     private final FacilityPermissions permissions;
 
+    private final FacilityRatings ratings;
+
     FacilityApiController(FacilityRepository facilities, FacilityService service, Countries countries,
-            FacilityPermissions permissions) {
+            FacilityPermissions permissions, FacilityRatings ratings) {
         this.facilities = facilities;
         this.service = service;
         this.countries = countries;
         this.permissions = permissions;
+        this.ratings = ratings;
     }
 
     @GetMapping
@@ -79,6 +82,14 @@ class FacilityApiController {
             throw new FacilityNotFoundException(id);
         }
         return service.history(id);
+    }
+
+    @GetMapping("/{id}/ratings")
+    @Operation(summary = "The facility's THI and TRI with profile id and version and the derivation trail",
+            description = "Empty when the facility cannot be rated (the profile requires the stored volume).")
+    List<FacilityRatings.StoredRating> ratings(@PathVariable long id) {
+        readable(id);
+        return ratings.ratings(id);
     }
 
     private Facility readable(long id) {

@@ -19,9 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tmfsafety.geo.Axis;
+import org.tmfsafety.methodology.facility.DamCondition;
 import org.tmfsafety.methodology.facility.DamRaiseMethod;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.methodology.facility.FacilityType;
+import org.tmfsafety.methodology.facility.FloodHazard;
+import org.tmfsafety.methodology.facility.ManagementStatus;
+import org.tmfsafety.methodology.facility.SeismicHazard;
+import org.tmfsafety.methodology.facility.TransboundarySetting;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.organisation.OrganisationRepository;
@@ -49,14 +54,17 @@ class FacilityController {
 
     private final FacilityPermissions permissions;
 
+    private final FacilityRatings ratings;
+
     FacilityController(FacilityRepository facilities, FacilityService service, OrganisationRepository organisations,
-            Countries countries, MessageSource messages, FacilityPermissions permissions) {
+            Countries countries, MessageSource messages, FacilityPermissions permissions, FacilityRatings ratings) {
         this.facilities = facilities;
         this.service = service;
         this.organisations = organisations;
         this.countries = countries;
         this.messages = messages;
         this.permissions = permissions;
+        this.ratings = ratings;
     }
 
     @InitBinder("facility")
@@ -102,6 +110,7 @@ class FacilityController {
         if (permissions.seesInternalFields(facility)) {
             model.addAttribute("history", service.history(id));
         }
+        model.addAttribute("ratings", ratings.ratings(id));
         return "facilities/details";
     }
 
@@ -203,6 +212,11 @@ class FacilityController {
         model.addAttribute("facilityTypes", FacilityType.values());
         model.addAttribute("raiseMethods", DamRaiseMethod.values());
         model.addAttribute("waterHazardClasses", WaterHazardClass.values());
+        model.addAttribute("managementStatuses", ManagementStatus.values());
+        model.addAttribute("floodHazards", FloodHazard.values());
+        model.addAttribute("seismicHazards", SeismicHazard.values());
+        model.addAttribute("damConditions", DamCondition.values());
+        model.addAttribute("transboundarySettings", TransboundarySetting.values());
         addChoices(model, locale);
         return VIEW_FORM;
     }

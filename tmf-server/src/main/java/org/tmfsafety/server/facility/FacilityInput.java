@@ -12,9 +12,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.tmfsafety.methodology.facility.DamCondition;
 import org.tmfsafety.methodology.facility.DamRaiseMethod;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.methodology.facility.FacilityType;
+import org.tmfsafety.methodology.facility.FloodHazard;
+import org.tmfsafety.methodology.facility.ManagementStatus;
+import org.tmfsafety.methodology.facility.SeismicHazard;
+import org.tmfsafety.methodology.facility.TransboundarySetting;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 
 /**
@@ -23,7 +28,8 @@ import org.tmfsafety.methodology.facility.WaterHazardClass;
  * fields of {@link Facility} are accepted and ignored so that a fetched facility can be sent back as
  * it is; any other unknown field is refused.
  */
-@JsonIgnoreProperties(value = { "id", "operator", "authority", "createdAt", "updatedAt" }, allowGetters = false)
+@JsonIgnoreProperties(value = { "id", "operator", "authority", "createdAt", "updatedAt", "thi", "hazardClass", "tri",
+        "riskClass" }, allowGetters = false)
 public class FacilityInput {
 
 
@@ -149,6 +155,37 @@ public class FacilityInput {
     @Size(max = 4000, message = "{validation.tooLong}")
     private String notes;
 
+    /** Who looks after the facility (THI management term); unknown when empty. */
+    private ManagementStatus managementStatus;
+
+    /** Flood setting (THI); unknown when empty. */
+    private FloodHazard floodHazard;
+
+    /** Seismic hazard zone (THI); unknown when empty. */
+    private SeismicHazard seismicHazard;
+
+    /** Dam condition as last inspected (THI); unknown when empty. */
+    private DamCondition damCondition;
+
+    /** People in the area a failure could affect (TRI). */
+    @Min(value = 0, message = "{validation.min}")
+    @Max(value = 100000000, message = "{validation.max}")
+    private Integer populationAtRisk;
+
+    /** Whether drinking water is taken downstream (TRI); unknown when empty. */
+    private Boolean drinkingWaterAbstraction;
+
+    /** Whether a protected area lies downstream (TRI); unknown when empty. */
+    private Boolean protectedAreaDownstream;
+
+    /** Setting towards a state border (TRI); unknown when empty. */
+    private TransboundarySetting transboundarySetting;
+
+    /** Distance to the nearest surface water in km (TRI). */
+    @DecimalMin(value = "0", message = "{validation.min}")
+    @DecimalMax(value = "10000", message = "{validation.max}")
+    private Double distanceToSurfaceWaterKm;
+
     /** Whether the public may see the facility; on update, no value keeps the current setting. */
     private Boolean published;
 
@@ -188,6 +225,16 @@ public class FacilityInput {
         input.dataSources = facility.dataSources();
         input.notes = facility.notes();
         input.published = facility.published();
+        RiskInputs risk = facility.riskInputs();
+        input.managementStatus = risk.managementStatus();
+        input.floodHazard = risk.floodHazard();
+        input.seismicHazard = risk.seismicHazard();
+        input.damCondition = risk.damCondition();
+        input.populationAtRisk = risk.populationAtRisk();
+        input.drinkingWaterAbstraction = risk.drinkingWaterAbstraction();
+        input.protectedAreaDownstream = risk.protectedAreaDownstream();
+        input.transboundarySetting = risk.transboundarySetting();
+        input.distanceToSurfaceWaterKm = risk.distanceToSurfaceWaterKm();
         input.version = facility.version();
         return input;
     }
@@ -461,6 +508,78 @@ public class FacilityInput {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public ManagementStatus getManagementStatus() {
+        return managementStatus;
+    }
+
+    public void setManagementStatus(ManagementStatus managementStatus) {
+        this.managementStatus = managementStatus;
+    }
+
+    public FloodHazard getFloodHazard() {
+        return floodHazard;
+    }
+
+    public void setFloodHazard(FloodHazard floodHazard) {
+        this.floodHazard = floodHazard;
+    }
+
+    public SeismicHazard getSeismicHazard() {
+        return seismicHazard;
+    }
+
+    public void setSeismicHazard(SeismicHazard seismicHazard) {
+        this.seismicHazard = seismicHazard;
+    }
+
+    public DamCondition getDamCondition() {
+        return damCondition;
+    }
+
+    public void setDamCondition(DamCondition damCondition) {
+        this.damCondition = damCondition;
+    }
+
+    public Integer getPopulationAtRisk() {
+        return populationAtRisk;
+    }
+
+    public void setPopulationAtRisk(Integer populationAtRisk) {
+        this.populationAtRisk = populationAtRisk;
+    }
+
+    public Boolean getDrinkingWaterAbstraction() {
+        return drinkingWaterAbstraction;
+    }
+
+    public void setDrinkingWaterAbstraction(Boolean drinkingWaterAbstraction) {
+        this.drinkingWaterAbstraction = drinkingWaterAbstraction;
+    }
+
+    public Boolean getProtectedAreaDownstream() {
+        return protectedAreaDownstream;
+    }
+
+    public void setProtectedAreaDownstream(Boolean protectedAreaDownstream) {
+        this.protectedAreaDownstream = protectedAreaDownstream;
+    }
+
+    public TransboundarySetting getTransboundarySetting() {
+        return transboundarySetting;
+    }
+
+    public void setTransboundarySetting(TransboundarySetting transboundarySetting) {
+        this.transboundarySetting = transboundarySetting;
+    }
+
+    public Double getDistanceToSurfaceWaterKm() {
+        return distanceToSurfaceWaterKm;
+    }
+
+    public void setDistanceToSurfaceWaterKm(Double distanceToSurfaceWaterKm) {
+        this.distanceToSurfaceWaterKm = distanceToSurfaceWaterKm;
     }
 
     public Boolean getPublished() {

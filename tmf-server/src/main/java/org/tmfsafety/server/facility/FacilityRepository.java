@@ -14,9 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tmfsafety.methodology.facility.DamCondition;
 import org.tmfsafety.methodology.facility.DamRaiseMethod;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.methodology.facility.FacilityType;
+import org.tmfsafety.methodology.facility.FloodHazard;
+import org.tmfsafety.methodology.facility.ManagementStatus;
+import org.tmfsafety.methodology.facility.SeismicHazard;
+import org.tmfsafety.methodology.facility.TransboundarySetting;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 import org.tmfsafety.server.facility.Facility.OrganisationRef;
 import org.tmfsafety.server.facility.FacilityPermissions.FacilityScope;
@@ -29,10 +34,13 @@ public class FacilityRepository {
     private static final String SELECT = """
             SELECT f.*,
                    op.name AS op_name, op.name_ru AS op_name_ru, op.name_kk AS op_name_kk,
-                   au.name AS au_name, au.name_ru AS au_name_ru, au.name_kk AS au_name_kk
+                   au.name AS au_name, au.name_ru AS au_name_ru, au.name_kk AS au_name_kk,
+                   thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class
               FROM facility f
               LEFT JOIN organisation op ON op.id = f.operator_id
               LEFT JOIN organisation au ON au.id = f.authority_id
+              LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'
+              LEFT JOIN facility_rating tri ON tri.facility_id = f.id AND tri.index_code = 'TRI'
             """;
 
     private static final String COLUMNS = """
@@ -46,7 +54,10 @@ public class FacilityRepository {
             hazardous_substances = :hazardousSubstances, water_hazard_class = :waterHazardClass,
             year_commissioned = :yearCommissioned, year_closed = :yearClosed,
             nearest_watercourse = :nearestWatercourse, data_sources = :dataSources, notes = :notes,
-            published = :published
+            published = :published, management_status = :managementStatus, flood_hazard = :floodHazard,
+            seismic_hazard = :seismicHazard, dam_condition = :damCondition, population_at_risk = :populationAtRisk,
+            drinking_water_abstraction = :drinkingWaterAbstraction, protected_area_downstream = :protectedAreaDownstream,
+            transboundary_setting = :transboundarySetting, distance_to_surface_water_km = :distanceToSurfaceWaterKm
             """;
 
     private final JdbcClient jdbc;
@@ -159,12 +170,16 @@ public class FacilityRepository {
                     region, latitude, longitude, location_approximate, status, facility_type, dam_raise_method,
                     dam_height_m, crest_length_m, impoundment_area_ha, stored_volume_m3, design_capacity_m3,
                     volume_approximate, commodity, hazardous_substances, water_hazard_class, year_commissioned,
-                    year_closed, nearest_watercourse, data_sources, notes, published)
+                    year_closed, nearest_watercourse, data_sources, notes, published, management_status, flood_hazard,
+                    seismic_hazard, dam_condition, population_at_risk, drinking_water_abstraction,
+                    protected_area_downstream, transboundary_setting, distance_to_surface_water_km)
                 VALUES (:code, :name, :nameRu, :nameKk, :siteName, :operatorId, :authorityId, :country,
                     :region, :latitude, :longitude, :locationApproximate, :status, :facilityType, :damRaiseMethod,
                     :damHeightM, :crestLengthM, :impoundmentAreaHa, :storedVolumeM3, :designCapacityM3,
                     :volumeApproximate, :commodity, :hazardousSubstances, :waterHazardClass, :yearCommissioned,
-                    :yearClosed, :nearestWatercourse, :dataSources, :notes, :published)
+                    :yearClosed, :nearestWatercourse, :dataSources, :notes, :published, :managementStatus, :floodHazard,
+                    :seismicHazard, :damCondition, :populationAtRisk, :drinkingWaterAbstraction,
+                    :protectedAreaDownstream, :transboundarySetting, :distanceToSurfaceWaterKm)
                 """).params(parameters(input)).param("code", code).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -230,7 +245,20 @@ public class FacilityRepository {
         p.put("dataSources", in.getDataSources());
         p.put("notes", in.getNotes());
         p.put("published", Boolean.TRUE.equals(in.getPublished()));
+        p.put("managementStatus", name(in.getManagementStatus()));
+        p.put("floodHazard", name(in.getFloodHazard()));
+        p.put("seismicHazard", name(in.getSeismicHazard()));
+        p.put("damCondition", name(in.getDamCondition()));
+        p.put("populationAtRisk", in.getPopulationAtRisk());
+        p.put("drinkingWaterAbstraction", in.getDrinkingWaterAbstraction());
+        p.put("protectedAreaDownstream", in.getProtectedAreaDownstream());
+        p.put("transboundarySetting", name(in.getTransboundarySetting()));
+        p.put("distanceToSurfaceWaterKm", in.getDistanceToSurfaceWaterKm());
         return p;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static Facility map(ResultSet rs, int row) throws SQLException {
@@ -247,8 +275,24 @@ public class FacilityRepository {
                 WaterHazardClass.valueOf(rs.getString("water_hazard_class")),
                 rs.getObject("year_commissioned", Integer.class), rs.getObject("year_closed", Integer.class),
                 rs.getString("nearest_watercourse"), rs.getString("data_sources"), rs.getString("notes"),
-                rs.getBoolean("published"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getBoolean("published"), riskInputs(rs), rating(rs), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static RiskInputs riskInputs(ResultSet rs) throws SQLException {
+        return new RiskInputs(enumOrNull(ManagementStatus.class, rs.getString("management_status")),
+                enumOrNull(FloodHazard.class, rs.getString("flood_hazard")),
+                enumOrNull(SeismicHazard.class, rs.getString("seismic_hazard")),
+                enumOrNull(DamCondition.class, rs.getString("dam_condition")),
+                rs.getObject("population_at_risk", Integer.class), rs.getObject("drinking_water_abstraction", Boolean.class),
+                rs.getObject("protected_area_downstream", Boolean.class),
+                enumOrNull(TransboundarySetting.class, rs.getString("transboundary_setting")),
+                rs.getObject("distance_to_surface_water_km", Double.class));
+    }
+
+    private static RatingSummary rating(ResultSet rs) throws SQLException {
+        return new RatingSummary(rs.getObject("thi_value", Double.class), rs.getString("thi_class"),
+                rs.getObject("tri_value", Double.class), rs.getString("tri_class"));
     }
 
     private static OrganisationRef organisation(ResultSet rs, String idColumn, String prefix) throws SQLException {

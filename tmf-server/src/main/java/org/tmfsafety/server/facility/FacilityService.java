@@ -38,14 +38,17 @@ public class FacilityService {
 
     private final AuditLog audit;
 
+    private final FacilityRatings ratings;
+
     FacilityService(FacilityRepository facilities, FacilityValidator validator, SmartValidator beanValidator,
-            Countries countries, FacilityPermissions permissions, AuditLog audit) {
+            Countries countries, FacilityPermissions permissions, AuditLog audit, FacilityRatings ratings) {
         this.facilities = facilities;
         this.validator = validator;
         this.beanValidator = beanValidator;
         this.countries = countries;
         this.permissions = permissions;
         this.audit = audit;
+        this.ratings = ratings;
     }
 
     /**
@@ -87,6 +90,7 @@ public class FacilityService {
         catch (DuplicateKeyException e) {
             throw codeTaken(input, code);
         }
+        ratings.rate(facilities.findById(id).orElseThrow());
         Facility created = facilities.findById(id).orElseThrow();
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, created);
         return created;
@@ -114,6 +118,7 @@ public class FacilityService {
         if (!updated) {
             throw conflictOrGone(id, input.getVersion());
         }
+        ratings.rate(facilities.findById(id).orElseThrow());
         Facility changed = facilities.findById(id).orElseThrow();
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, current, changed);
         return changed;

@@ -19,6 +19,8 @@ public enum FacilitySort {
     STORED_VOLUME("storedVolumeM3", "f.stored_volume_m3"),
     DAM_HEIGHT("damHeightM", "f.dam_height_m"),
     YEAR_COMMISSIONED("yearCommissioned", "f.year_commissioned"),
+    THI("thi", "thi.value"),
+    TRI("tri", "tri.value"),
     UPDATED_AT("updatedAt", "f.updated_at");
 
     private final String field;

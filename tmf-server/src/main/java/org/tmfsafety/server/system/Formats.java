@@ -21,6 +21,19 @@ public class Formats {
         return format.format(value);
     }
 
+    /** Returns a number given as text (such as a stored input) formatted for the language, or the text as it is. */
+    public String numberText(String text) {
+        if (text == null) {
+            return "";
+        }
+        try {
+            return number(Double.valueOf(text), 2);
+        }
+        catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
     /** Returns whether the text is an http(s) address that a page may link to. */
     public boolean isWebLink(String text) {
         return text != null && (text.startsWith("https://") || text.startsWith("http://")) && !text.contains(" ");

@@ -115,6 +115,8 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/facilities/{id}", api + "/" + published, null, O, O, O, O, O);
         row("GET /api/v1/facilities/{id}", api + "/" + foreign, null, H, H, O, O, O);
         row("GET /api/v1/facilities/{id}", api + "/" + own, null, H, O, O, O, O);
+        row("GET /api/v1/facilities/{id}/ratings", api + "/" + published + "/ratings", null, O, O, O, O, O);
+        row("GET /api/v1/facilities/{id}/ratings", api + "/" + foreign + "/ratings", null, H, H, O, O, O);
         row("GET /api/v1/facilities/{id}/history", api + "/" + own + "/history", null, L, O, O, O, O);
         row("GET /api/v1/facilities/{id}/history", api + "/" + foreign + "/history", null, L, H, O, O, O);
         row("GET /api/v1/facilities/{id}/history", api + "/" + published + "/history", null, L, H, O, O, O);

@@ -104,8 +104,8 @@ class FacilityBrowserIT extends BrowserTest {
         page.selectOption("#status", "INACTIVE");
         page.locator("#save-facility").click();
         assertThat(page.locator("#flash")).isVisible();
-        assertThat(page.locator("section")).containsText(text("enum.FacilityStatus.INACTIVE", RU));
-        assertThat(page.locator("section")).containsText("31,5");
+        assertThat(page.locator("main")).containsText(text("enum.FacilityStatus.INACTIVE", RU));
+        assertThat(page.locator("main")).containsText("31,5");
         Browser.screenshot(page, "06-edited-ru");
 
         page.locator("#delete-facility").click();
@@ -139,6 +139,23 @@ class FacilityBrowserIT extends BrowserTest {
         assertThat(page.locator("#open-current")).isVisible();
         Browser.screenshot(page, "08-conflict-kk");
         assertThat(api.get("/api/v1/facilities/" + id).body().get("notes").asString()).isEqualTo("edited through the API");
+        page.context().close();
+    }
+
+    @Test
+    void showsTheRatingAndItsDerivationInKazakh() {
+        JsonNode top = new Api(port).get("/api/v1/facilities?sort=thi,desc&size=1").body().get("items").get(0);
+        assertThat(top.get("thi").isNull()).isFalse();
+        Page page = browser.newPage();
+        page.navigate(url("/facilities/" + top.get("id").asLong() + "?lang=kk"));
+        assertThat(page.locator("#rating [data-index=THI] h3")).containsText(text("rating.index.THI", KK));
+        assertThat(page.locator("#rating [data-index=THI] .rating-class"))
+            .hasText(text("rating.class." + top.get("hazardClass").asString(), KK));
+        page.locator("#rating [data-index=THI] summary").click();
+        assertThat(page.locator("#rating [data-index=THI] tr[data-term=CAP] td").first())
+            .hasText(text("methodology.term.CAP", KK));
+        assertThat(page.locator("#rating [data-index=TRI] tr[data-term]")).hasCount(11);
+        Browser.screenshot(page, "09-rating-kk");
         page.context().close();
     }
 

@@ -24,10 +24,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.tmfsafety.methodology.facility.DamCondition;
 import org.tmfsafety.methodology.facility.DamRaiseMethod;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.methodology.facility.FacilityType;
+import org.tmfsafety.methodology.facility.FloodHazard;
+import org.tmfsafety.methodology.facility.ManagementStatus;
+import org.tmfsafety.methodology.facility.SeismicHazard;
+import org.tmfsafety.methodology.facility.TransboundarySetting;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
+import org.tmfsafety.methodology.profile.IndexDefinition;
+import org.tmfsafety.methodology.profile.MethodologyProfile;
+import org.tmfsafety.methodology.profile.ProfileReader;
+import org.tmfsafety.methodology.profile.TermDefinition;
+import org.tmfsafety.server.account.Role;
+import org.tmfsafety.server.organisation.OrganisationKind;
 
 /**
  * Keeps the English, Russian and Kazakh bundles in step and finds user-visible text that bypasses
@@ -101,9 +112,24 @@ class MessageBundlesTest {
     void everyEnumShownToUsersHasALabel() throws IOException {
         Map<String, String> english = bundle("");
         for (Class<? extends Enum<?>> type : List.of(FacilityStatus.class, FacilityType.class, DamRaiseMethod.class,
-                WaterHazardClass.class)) {
+                WaterHazardClass.class, ManagementStatus.class, FloodHazard.class, SeismicHazard.class, DamCondition.class,
+                TransboundarySetting.class, Role.class, OrganisationKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + constant.name());
+            }
+        }
+    }
+
+    @Test
+    void everyTermClassAndInputOfTheBuiltInProfileHasALabel() throws IOException {
+        Map<String, String> english = bundle("");
+        MethodologyProfile profile = ProfileReader.builtIn();
+        for (IndexDefinition index : profile.indices().values()) {
+            assertThat(english).containsKey("rating.index." + index.code());
+            index.classes().forEach(c -> assertThat(english).containsKey("rating.class." + c.code()));
+            for (TermDefinition term : profile.allTerms(index)) {
+                assertThat(english).containsKey("methodology.term." + term.code());
+                assertThat(english).containsKey("facility.field." + term.input());
             }
         }
     }

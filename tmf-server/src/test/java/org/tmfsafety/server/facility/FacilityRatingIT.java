@@ -1,0 +1,94 @@
+package org.tmfsafety.server.facility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.IntegrationTest;
+
+/** Every facility is rated from its registry fields, with the profile version, and re-rated when it changes. */
+@IntegrationTest
+class FacilityRatingIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    @Test
+    void ratesOnCreateAndUpdateWithTheProfileVersionAndTheTrail() {
+        Api authority = new Api(port).asAuthority();
+        ObjectNode facility = FacilityApiIT.aFacility("Rated facility");
+        facility.put("storedVolumeM3", 1_000_000);
+        facility.put("waterHazardClass", "WGK3");
+        facility.put("managementStatus", "OPERATED_SUPERVISED");
+        facility.put("floodHazard", "OUTSIDE_FLOOD_AREA");
+        facility.put("seismicHazard", "LOW");
+        facility.put("damCondition", "NO_DEFICIENCIES");
+        facility.put("populationAtRisk", 50);
+        facility.put("drinkingWaterAbstraction", false);
+        facility.put("protectedAreaDownstream", false);
+        facility.put("transboundarySetting", "NONE");
+        facility.put("distanceToSurfaceWaterKm", 2.0);
+        JsonNode created = authority.post("/api/v1/facilities", facility).body();
+        long id = created.get("id").asLong();
+        assertThat(created.get("thi").asDouble()).isCloseTo(9.0, within(1e-9));
+        assertThat(created.get("hazardClass").asString()).isEqualTo("MEDIUM");
+        assertThat(created.get("tri").asDouble()).isCloseTo(9 + 2 + 0 + 0 + 0 + 1, within(1e-9));
+        assertThat(created.get("riskClass").asString()).as("12 lies on the LOW/MEDIUM limit").isEqualTo("MEDIUM");
+        assertThat(created.get("managementStatus").asString()).isEqualTo("OPERATED_SUPERVISED");
+
+        List<JsonNode> ratings = list(authority.get("/api/v1/facilities/" + id + "/ratings").body());
+        assertThat(ratings).extracting(r -> r.get("index").asString()).containsExactly("THI", "TRI");
+        assertThat(ratings.get(0).get("profileId").asString()).isEqualTo("unece-tmf-provisional");
+        assertThat(ratings.get(0).get("profileVersion").asInt()).isEqualTo(1);
+        assertThat(list(ratings.get(1).get("terms"))).hasSize(11);
+
+        ObjectNode change = (ObjectNode) created.deepCopy();
+        change.put("damCondition", "CRITICAL");
+        change.remove("seismicHazard");
+        JsonNode updated = authority.put("/api/v1/facilities/" + id, change).body();
+        assertThat(updated.get("thi").asDouble()).as("critical dam +2, unknown seismicity as HIGH +2").isCloseTo(13.0, within(1e-9));
+        assertThat(updated.get("hazardClass").asString()).isEqualTo("VERY_HIGH");
+        JsonNode seismic = list(list(authority.get("/api/v1/facilities/" + id + "/ratings").body()).get(0).get("terms"))
+            .stream().filter(t -> t.get("code").asString().equals("SEIS")).findFirst().orElseThrow();
+        assertThat(seismic.get("treatedAs").asString()).isEqualTo("HIGH");
+    }
+
+    @Test
+    void aFacilityWithoutStoredVolumeIsNotRatedAndSaysNothingElse() {
+        Api authority = new Api(port).asAuthority();
+        ObjectNode facility = FacilityApiIT.aFacility("Unrated facility");
+        facility.remove("storedVolumeM3");
+        JsonNode created = authority.post("/api/v1/facilities", facility).body();
+        assertThat(created.get("thi").isNull()).isTrue();
+        assertThat(authority.get("/api/v1/facilities/" + created.get("id").asLong() + "/ratings").body().size()).isZero();
+    }
+
+    @Test
+    void demoFacilitiesWithAVolumeAreRatedAndSortableByIndex() {
+        long withVolume = jdbc.sql("SELECT count(*) FROM facility WHERE stored_volume_m3 IS NOT NULL AND code NOT LIKE 'MATRIX-%'")
+            .query(Long.class).single();
+        long rated = jdbc.sql("SELECT count(*) FROM facility_rating WHERE index_code = 'THI'").query(Long.class).single();
+        assertThat(rated).isGreaterThanOrEqualTo(withVolume).isPositive();
+        List<JsonNode> ranked = list(new Api(port).get("/api/v1/facilities?sort=thi,desc&size=200").body().get("items"));
+        List<Double> values = ranked.stream().filter(f -> !f.get("thi").isNull()).map(f -> f.get("thi").asDouble()).toList();
+        assertThat(values).isNotEmpty().isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+}
