@@ -21,6 +21,9 @@ import org.tmfsafety.methodology.consequence.ConsequenceClass;
 import org.tmfsafety.methodology.consequence.GistmClassifier;
 import org.tmfsafety.methodology.consequence.GistmInputs;
 import org.tmfsafety.methodology.consequence.GistmResult;
+import org.tmfsafety.methodology.dambreak.DamBreakModel;
+import org.tmfsafety.methodology.dambreak.DamBreakModels;
+import org.tmfsafety.methodology.dambreak.DamBreakResult;
 import org.tmfsafety.methodology.index.IndexCalculator;
 import org.tmfsafety.methodology.index.IndexResult;
 import org.tmfsafety.methodology.index.InputError;
@@ -34,7 +37,7 @@ import org.tmfsafety.server.system.InvalidInputException;
  */
 @RestController
 @RequestMapping("/api/v1/methodology")
-@Tag(name = "Methodology", description = "THI, TRI and GISTM consequence class calculators with derivation trails")
+@Tag(name = "Methodology", description = "THI, TRI, GISTM consequence class and dam-break calculators with derivations")
 class MethodologyApiController {
 
     private static final String PROFILE = "profile";
@@ -81,6 +84,45 @@ class MethodologyApiController {
                 request.potentialLossOfLife(), request.environment(), request.healthSocialCultural(),
                 request.infrastructureEconomics()));
         return new GistmResponse(result.consequenceClass(), result.columns(), result.source(), result.verified());
+    }
+
+    @PostMapping("/dam-break")
+    @Operation(summary = "Dam-break screening: released volume and runout",
+            description = "Inputs: storedVolumeM3 and damHeightM (both above 0), optional model (rico-2008, the default, "
+                    + "or csp2-refit-2026). Inputs outside the range the model was checked on give warnings, not refusals.")
+    DamBreakResult damBreak(@RequestBody DamBreakRequest request) {
+        Errors errors = new MapBindingResult(new HashMap<>(), "damBreak");
+        positive(request.storedVolumeM3(), "storedVolumeM3", errors);
+        positive(request.damHeightM(), "damHeightM", errors);
+        DamBreakModel model = request.model() == null ? DamBreakModels.defaultModel()
+                : DamBreakModels.find(request.model()).orElse(null);
+        if (model == null) {
+            errors.rejectValue("model", "methodology.damBreak.unknownModel", new Object[] {
+                    String.join(", ", DamBreakModels.all().stream().map(DamBreakModel::id).toList()) }, null);
+        }
+        if (errors.hasErrors()) {
+            throw new InvalidInputException(errors);
+        }
+        return model.screen(request.storedVolumeM3(), request.damHeightM());
+    }
+
+    private static void positive(Double value, String field, Errors errors) {
+        if (value == null) {
+            errors.rejectValue(field, "validation.required");
+        }
+        else if (!(value > 0) || value.isInfinite()) {
+            errors.rejectValue(field, "validation.positive");
+        }
+    }
+
+    /**
+     * The input of the dam-break screening.
+     *
+     * @param storedVolumeM3 stored volume in m³
+     * @param damHeightM dam height in m
+     * @param model the model id, or null for the default
+     */
+    record DamBreakRequest(Double storedVolumeM3, Double damHeightM, String model) {
     }
 
     private IndexResponse index(String code, JsonNode body) {

@@ -129,6 +129,7 @@ class AuthorizationMatrixIT {
         row("POST /api/v1/methodology/thi", "/api/v1/methodology/thi", "{\"storedVolumeM3\": 1000}", O, O, O, O, O);
         row("POST /api/v1/methodology/tri", "/api/v1/methodology/tri", "{}", O, O, O, O, O);
         row("POST /api/v1/methodology/gistm-class", "/api/v1/methodology/gistm-class", "{}", O, O, O, O, O);
+        row("POST /api/v1/methodology/dam-break", "/api/v1/methodology/dam-break", "{}", O, O, O, O, O);
 
         row("GET /", "/", null, O, O, O, O, O);
         row("GET /facilities", "/facilities", null, O, O, O, O, O);

@@ -115,6 +115,28 @@ class MethodologyApiIT {
     }
 
     @Test
+    void screensDamBreakWithModelWarningsAndBands() {
+        Response response = api().post("/api/v1/methodology/dam-break", "{\"storedVolumeM3\": 1000000, \"damHeightM\": 20}");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("model").asString()).isEqualTo("rico-2008");
+        assertThat(response.body().get("releasedVolumeM3").asDouble()).isCloseTo(354_000, within(1.0));
+        assertThat(response.body().get("runoutLowKm").asDouble()).isLessThan(response.body().get("runoutKm").asDouble());
+        assertThat(response.body().get("warnings").size()).isZero();
+
+        Response outside = api().post("/api/v1/methodology/dam-break",
+                "{\"storedVolumeM3\": 5000, \"damHeightM\": 20, \"model\": \"csp2-refit-2026\"}");
+        assertThat(outside.body().get("model").asString()).isEqualTo("csp2-refit-2026");
+        assertThat(list(outside.body().get("warnings"))).extracting(w -> w.get("code").asString())
+            .containsExactly("BELOW_CHECKED_RANGE");
+
+        Response invalid = api().post("/api/v1/methodology/dam-break", "{\"storedVolumeM3\": -1, \"model\": \"guess\"}",
+                "Accept-Language", "ru");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(list(invalid.body().get("errors"))).extracting(e -> e.get("field").asString())
+            .containsExactlyInAnyOrder("storedVolumeM3", "damHeightM", "model");
+    }
+
+    @Test
     void classifiesConsequencesByTheMostSevereColumn() {
         Response response = api().post("/api/v1/methodology/gistm-class",
                 "{\"populationAtRisk\": 250, \"potentialLossOfLife\": 3, \"environment\": \"EXTREME\"}");
