@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tmfsafety.methodology.checklist.ChecklistRules;
+
 /**
  * A complete, versioned set of scoring rules for the Tailings Hazard Index and Tailings Risk Index.
  *
@@ -12,8 +14,10 @@ import java.util.Optional;
  * @param title a human title
  * @param description what the profile is and where its values come from
  * @param indices the indices by code ({@code THI}, {@code TRI})
+ * @param checklist what checklist answers and evidence count for, or null when the profile has no checklist rules
  */
-public record MethodologyProfile(ProfileId id, String title, String description, Map<String, IndexDefinition> indices) {
+public record MethodologyProfile(ProfileId id, String title, String description, Map<String, IndexDefinition> indices,
+        ChecklistRules checklist) {
 
     /** Returns an index definition by code. */
     public Optional<IndexDefinition> index(String code) {
@@ -32,7 +36,7 @@ public record MethodologyProfile(ProfileId id, String title, String description,
 
     /** Returns whether any value of the profile is provisional. */
     public boolean provisional() {
-        return indices.values().stream().anyMatch(index -> index.classesProvenance().provisional()
+        return (checklist != null && checklist.provenance().provisional()) || indices.values().stream().anyMatch(index -> index.classesProvenance().provisional()
                 || index.terms().stream().anyMatch(term -> term.provenance().provisional()
                         || (term.missing() instanceof Missing.TreatAs treatAs && treatAs.provenance().provisional())));
     }

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tmfsafety.methodology.checklist.Answer;
+import org.tmfsafety.methodology.checklist.ChecklistRules;
+import org.tmfsafety.methodology.checklist.Evidence;
 import org.tmfsafety.methodology.json.Json;
 import org.tmfsafety.methodology.json.JsonException;
 
@@ -55,7 +59,7 @@ public final class ProfileReader {
             throw new ProfileException("not valid JSON: " + e.getMessage(), e);
         }
         Node profile = new Node("$", root).object();
-        profile.allowOnly("id", "version", "title", "description", "indices");
+        profile.allowOnly("id", "version", "title", "description", "indices", "checklist");
         String id = profile.get("id").text();
         if (!id.matches("[a-z0-9][a-z0-9-]{1,63}")) {
             throw profile.get("id").error("must be lower-case letters, digits and hyphens");
@@ -72,8 +76,36 @@ public final class ProfileReader {
         if (indices.isEmpty()) {
             throw indexNodes.error("defines no index");
         }
+        ChecklistRules checklist = profile.has("checklist") ? checklist(profile.get("checklist").object()) : null;
         return new MethodologyProfile(new ProfileId(id, version), profile.get("title").text(),
-                profile.get("description").text(), Map.copyOf(indices));
+                profile.get("description").text(), Map.copyOf(indices), checklist);
+    }
+
+    private static ChecklistRules checklist(Node node) {
+        node.allowOnly("answers", "evidence", "source", "provisional");
+        Map<Answer, Double> answers = new EnumMap<>(Answer.class);
+        Node answerNode = node.get("answers").object();
+        for (Answer answer : Answer.values()) {
+            if (answer != Answer.NOT_APPLICABLE) {
+                answers.put(answer, fraction(answerNode.get(answer.name())));
+            }
+        }
+        answerNode.allowOnly(answers.keySet().stream().map(Enum::name).toArray(String[]::new));
+        Map<Evidence, Double> evidence = new EnumMap<>(Evidence.class);
+        Node evidenceNode = node.get("evidence").object();
+        for (Evidence kind : Evidence.values()) {
+            evidence.put(kind, fraction(evidenceNode.get(kind.name())));
+        }
+        evidenceNode.allowOnly(evidence.keySet().stream().map(Enum::name).toArray(String[]::new));
+        return new ChecklistRules(Map.copyOf(answers), Map.copyOf(evidence), provenance(node, "source", "provisional"));
+    }
+
+    private static double fraction(Node node) {
+        double value = node.number();
+        if (value < 0 || value > 1) {
+            throw node.error("must be between 0 and 1");
+        }
+        return value;
     }
 
     private static IndexDefinition index(String code, Node node, Map<String, IndexDefinition> earlier) {

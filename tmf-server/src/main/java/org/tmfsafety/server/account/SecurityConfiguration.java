@@ -59,7 +59,8 @@ class SecurityConfiguration {
                         "/api/v1/facilities/{id}/ratings", "/api/v1/organisations", "/api/v1/methodology/profiles")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
-                        "/api/v1/methodology/gistm-class", "/api/v1/methodology/dam-break")
+                        "/api/v1/methodology/gistm-class", "/api/v1/methodology/dam-break",
+                        "/api/v1/methodology/checklist-score")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)

@@ -137,6 +137,44 @@ class MethodologyApiIT {
     }
 
     @Test
+    void scoresAChecklistAndSelectsTheMeasureProgramme() {
+        String body = """
+                {"questions": [
+                   {"id": "LEG-1", "category": "LEGAL", "weight": 2, "measures": ["M-PERMIT"]},
+                   {"id": "WAT-1", "category": "WATER", "measures": ["M-SPILLWAY", "M-PERMIT"]},
+                   {"id": "WAT-2", "category": "WATER"}],
+                 "answers": [
+                   {"questionId": "LEG-1", "answer": "PARTLY", "evidence": "DOCUMENTED"},
+                   {"questionId": "WAT-1", "answer": "NO", "evidence": "OBSERVED"},
+                   {"questionId": "WAT-2", "answer": "NOT_APPLICABLE"}],
+                 "measures": [{"id": "M-PERMIT", "term": "SHORT"}, {"id": "M-SPILLWAY", "term": "LONG"}]}
+                """;
+        Response response = api().post("/api/v1/methodology/checklist-score", body);
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
+        assertThat(response.body().get("overallLevel").asDouble()).isCloseTo(100.0 / 3, within(1e-9));
+        assertThat(list(response.body().get("categories"))).extracting(c -> c.get("level").asDouble())
+            .containsExactly(50.0, 0.0);
+        assertThat(response.body().get("terms").size()).isEqualTo(3);
+        JsonNode programme = response.body().get("programme");
+        assertThat(list(programme.get("SHORT"))).extracting(m -> m.get("measureId").asString()).containsExactly("M-PERMIT");
+        assertThat(list(programme.get("LONG"))).extracting(m -> m.get("measureId").asString()).containsExactly("M-SPILLWAY");
+        assertThat(programme.get("MEDIUM").size()).isZero();
+        assertThat(response.body().get("profile").get("version").asInt()).isEqualTo(1);
+
+        Response badAnswer = api().post("/api/v1/methodology/checklist-score",
+                "{\"questions\": [{\"id\": \"Q\", \"category\": \"C\"}], \"answers\": [{\"questionId\": \"Q\", \"answer\": \"MAYBE\"}]}");
+        assertThat(badAnswer.status()).isEqualTo(400);
+        assertThat(list(badAnswer.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("answers.0.answer");
+        Response unknownQuestion = api().post("/api/v1/methodology/checklist-score",
+                "{\"questions\": [{\"id\": \"Q\", \"category\": \"C\"}], \"answers\": [{\"questionId\": \"X\", \"answer\": \"YES\"}]}");
+        assertThat(list(unknownQuestion.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("answers");
+        assertThat(list(unknownQuestion.body().get("errors")).get(0).get("message").asString()).contains("X");
+        Response unknownMeasure = api().post("/api/v1/methodology/checklist-score",
+                "{\"questions\": [{\"id\": \"Q\", \"category\": \"C\", \"measures\": [\"M-X\"]}], \"measures\": []}");
+        assertThat(list(unknownMeasure.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("measures");
+    }
+
+    @Test
     void classifiesConsequencesByTheMostSevereColumn() {
         Response response = api().post("/api/v1/methodology/gistm-class",
                 "{\"populationAtRisk\": 250, \"potentialLossOfLife\": 3, \"environment\": \"EXTREME\"}");
