@@ -60,7 +60,7 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
                         "/api/v1/methodology/gistm-class", "/api/v1/methodology/dam-break",
-                        "/api/v1/methodology/checklist-score")
+                        "/api/v1/methodology/checklist-score", "/api/v1/methodology/annex1")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)

@@ -131,6 +131,7 @@ class AuthorizationMatrixIT {
         row("POST /api/v1/methodology/gistm-class", "/api/v1/methodology/gistm-class", "{}", O, O, O, O, O);
         row("POST /api/v1/methodology/dam-break", "/api/v1/methodology/dam-break", "{}", O, O, O, O, O);
         row("POST /api/v1/methodology/checklist-score", "/api/v1/methodology/checklist-score", "{}", O, O, O, O, O);
+        row("POST /api/v1/methodology/annex1", "/api/v1/methodology/annex1", "{}", O, O, O, O, O);
 
         row("GET /", "/", null, O, O, O, O, O);
         row("GET /facilities", "/facilities", null, O, O, O, O, O);

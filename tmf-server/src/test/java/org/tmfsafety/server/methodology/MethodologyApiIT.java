@@ -175,6 +175,23 @@ class MethodologyApiIT {
     }
 
     @Test
+    void screensAgainstAnnexOne() {
+        Response response = api().post("/api/v1/methodology/annex1",
+                "{\"items\": [{\"category\": \"8b\", \"quantityTonnes\": 150}, {\"substance\": \"arsenic-trioxide\", \"quantityTonnes\": 0.05}]}");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("hazardous").asBoolean()).isFalse();
+        assertThat(response.body().get("sumOfRatios").asDouble()).isCloseTo(0.75 + 0.5, within(1e-12));
+        assertThat(response.body().get("hazardousByAggregation").asBoolean()).isTrue();
+        assertThat(response.body().get("list").get("id").asString()).isEqualTo("ia-convention-annex1");
+        assertThat(list(response.body().get("items")).get(1).get("basis").asString()).isEqualTo("PART_II");
+
+        Response invalid = api().post("/api/v1/methodology/annex1", "{\"items\": [{\"category\": \"99\", \"quantityTonnes\": 1}]}",
+                "Accept-Language", "kk");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(list(invalid.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("items");
+    }
+
+    @Test
     void classifiesConsequencesByTheMostSevereColumn() {
         Response response = api().post("/api/v1/methodology/gistm-class",
                 "{\"populationAtRisk\": 250, \"potentialLossOfLife\": 3, \"environment\": \"EXTREME\"}");
