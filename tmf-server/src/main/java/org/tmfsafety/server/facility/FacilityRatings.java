@@ -31,18 +31,13 @@ import org.tmfsafety.server.methodology.MethodologyProfiles;
  * with the profile id and version and the full derivation. A facility is re-rated whenever it changes,
  * and at start-up when its rating is missing or was made with another profile. A facility that cannot
  * be rated (no stored volume, which the profile requires) keeps no rating and says why on its page.
- * Used by templates as {@code @facilityRatings}.
  */
-@Component("facilityRatings")
+@Component
 public class FacilityRatings {
 
     static final List<String> INDICES = List.of("THI", "TRI");
 
     private static final Logger log = LoggerFactory.getLogger(FacilityRatings.class);
-
-    private static final Map<String, String> ENUM_TYPES = Map.of("waterHazardClass", "WaterHazardClass",
-            "managementStatus", "ManagementStatus", "floodHazard", "FloodHazard", "seismicHazard", "SeismicHazard",
-            "damCondition", "DamCondition", "transboundarySetting", "TransboundarySetting");
 
     private final JdbcClient jdbc;
 
@@ -132,13 +127,6 @@ public class FacilityRatings {
                     rs.getBoolean("provisional"), json.readValue(rs.getString("terms"), new TypeReference<List<Term>>() {
                     }), rs.getObject("computed_at", OffsetDateTime.class)))
             .list();
-    }
-
-    /** Returns the message key that labels a term's input value (an enumeration constant), or "" when none. */
-    public String valueKey(Term term) {
-        String type = ENUM_TYPES.get(term.input());
-        String value = term.treatedAs() != null ? term.treatedAs() : term.value();
-        return type == null || value == null ? "" : "enum." + type + "." + value;
     }
 
     /** Rates every facility whose rating is missing or was made with another profile than the default. */

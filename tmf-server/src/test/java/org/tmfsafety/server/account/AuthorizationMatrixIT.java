@@ -147,6 +147,7 @@ class AuthorizationMatrixIT {
         row("GET /facilities/{id}/delete", "/facilities/" + own + "/delete", null, L, D, D, O, O);
         row("POST /facilities/{id}/delete", "/facilities/" + own + "/delete", "version=-1", L, D, D, O, O);
         row("GET /login", "/login", null, O, O, O, O, O);
+        row("GET /methodology/calculator", "/methodology/calculator?storedVolumeM3=1000000", null, O, O, O, O, O);
         row("GET /setup", "/setup", null, L, L, L, L, L);
         row("POST /setup", "/setup", "setupToken=guess", L, L, L, L, L);
         row("GET /account", "/account", null, L, O, O, O, O);
