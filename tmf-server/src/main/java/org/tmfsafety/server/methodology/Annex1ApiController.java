@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tmfsafety.methodology.annex1.Annex1List;
 import org.tmfsafety.methodology.annex1.Annex1Screener;
+import org.tmfsafety.methodology.profile.ProfileId;
 import org.tmfsafety.server.system.InvalidInputException;
 
 /** Screening against Annex I of the Industrial Accidents Convention. Nothing is stored. */
@@ -27,7 +28,7 @@ class Annex1ApiController {
             description = "items: [{substance (Part II code) or category (Part I code), quantityTonnes}]. Each quantity is "
                     + "compared with its threshold (q/Q); hazardous when any ratio reaches 1. The sum of ratios is reported "
                     + "separately as hazardousByAggregation (provisional rule).")
-    Annex1Screener.Result screen(@RequestBody Annex1Request request) {
+    Annex1Response screen(@RequestBody Annex1Request request) {
         Errors errors = new MapBindingResult(new HashMap<>(), "annex1");
         if (request.items() == null) {
             errors.rejectValue("items", "validation.required");
@@ -39,7 +40,7 @@ class Annex1ApiController {
                     i.quantityTonnes() == null ? Double.NaN : i.quantityTonnes()))
             .toList();
         try {
-            return screener.screen(items);
+            return Annex1Response.of(screener.screen(items));
         }
         catch (IllegalArgumentException e) {
             errors.rejectValue("items", "methodology.annex1.invalidItem", new Object[] { e.getMessage() }, null);
@@ -48,6 +49,27 @@ class Annex1ApiController {
     }
 
     record Annex1Request(List<ItemInput> items) {
+    }
+
+    /**
+     * The screening as the API returns it: the result with the threshold list as profile and a trail of
+     * q/Q per item.
+     */
+    record Annex1Response(ProfileId profile, boolean hazardous, boolean hazardousByAggregation, double maxRatio,
+            double sumOfRatios, String aggregationProvisionalReason, List<Annex1Screener.ItemResult> items,
+            List<IndexResponse.TermResponse> terms) {
+
+        static Annex1Response of(Annex1Screener.Result result) {
+            List<IndexResponse.TermResponse> terms = result.items()
+                .stream()
+                .map(item -> new IndexResponse.TermResponse(item.code(), item.basis(),
+                        String.valueOf(item.item().quantityTonnes()), "RATIO_Q_OVER_THRESHOLD", null, item.ratio(),
+                        item.source(), item.source() == null, item.provisionalReason()))
+                .toList();
+            return new Annex1Response(result.list(), result.hazardous(), result.hazardousByAggregation(), result.maxRatio(),
+                    result.sumOfRatios(), result.aggregationProvisionalReason(), result.items(), terms);
+        }
+
     }
 
     record ItemInput(String substance, String category, Double quantityTonnes) {

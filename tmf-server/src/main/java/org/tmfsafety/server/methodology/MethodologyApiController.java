@@ -21,14 +21,12 @@ import org.tmfsafety.methodology.consequence.ConsequenceClass;
 import org.tmfsafety.methodology.consequence.GistmClassifier;
 import org.tmfsafety.methodology.consequence.GistmInputs;
 import org.tmfsafety.methodology.consequence.GistmResult;
-import org.tmfsafety.methodology.dambreak.DamBreakModel;
-import org.tmfsafety.methodology.dambreak.DamBreakModels;
-import org.tmfsafety.methodology.dambreak.DamBreakResult;
 import org.tmfsafety.methodology.index.IndexCalculator;
 import org.tmfsafety.methodology.index.IndexResult;
 import org.tmfsafety.methodology.index.InputError;
 import org.tmfsafety.methodology.index.InvalidInputsException;
 import org.tmfsafety.methodology.profile.MethodologyProfile;
+import org.tmfsafety.methodology.profile.ProfileId;
 import org.tmfsafety.server.system.InvalidInputException;
 
 /**
@@ -37,7 +35,7 @@ import org.tmfsafety.server.system.InvalidInputException;
  */
 @RestController
 @RequestMapping("/api/v1/methodology")
-@Tag(name = "Methodology", description = "THI, TRI, GISTM consequence class and dam-break calculators with derivations")
+@Tag(name = "Methodology", description = "Calculators of the TMF methodology with derivation trails")
 class MethodologyApiController {
 
     private static final String PROFILE = "profile";
@@ -83,46 +81,16 @@ class MethodologyApiController {
         GistmResult result = GistmClassifier.classify(new GistmInputs(request.populationAtRisk(),
                 request.potentialLossOfLife(), request.environment(), request.healthSocialCultural(),
                 request.infrastructureEconomics()));
-        return new GistmResponse(result.consequenceClass(), result.columns(), result.source(), result.verified());
-    }
-
-    @PostMapping("/dam-break")
-    @Operation(summary = "Dam-break screening: released volume and runout",
-            description = "Inputs: storedVolumeM3 and damHeightM (both above 0), optional model (rico-2008, the default, "
-                    + "or csp2-refit-2026). Inputs outside the range the model was checked on give warnings, not refusals.")
-    DamBreakResult damBreak(@RequestBody DamBreakRequest request) {
-        Errors errors = new MapBindingResult(new HashMap<>(), "damBreak");
-        positive(request.storedVolumeM3(), "storedVolumeM3", errors);
-        positive(request.damHeightM(), "damHeightM", errors);
-        DamBreakModel model = request.model() == null ? DamBreakModels.defaultModel()
-                : DamBreakModels.find(request.model()).orElse(null);
-        if (model == null) {
-            errors.rejectValue("model", "methodology.damBreak.unknownModel", new Object[] {
-                    String.join(", ", DamBreakModels.all().stream().map(DamBreakModel::id).toList()) }, null);
-        }
-        if (errors.hasErrors()) {
-            throw new InvalidInputException(errors);
-        }
-        return model.screen(request.storedVolumeM3(), request.damHeightM());
-    }
-
-    private static void positive(Double value, String field, Errors errors) {
-        if (value == null) {
-            errors.rejectValue(field, "validation.required");
-        }
-        else if (!(value > 0) || value.isInfinite()) {
-            errors.rejectValue(field, "validation.positive");
-        }
-    }
-
-    /**
-     * The input of the dam-break screening.
-     *
-     * @param storedVolumeM3 stored volume in m³
-     * @param damHeightM dam height in m
-     * @param model the model id, or null for the default
-     */
-    record DamBreakRequest(Double storedVolumeM3, Double damHeightM, String model) {
+        List<IndexResponse.TermResponse> terms = result.columns()
+            .stream()
+            .map(c -> new IndexResponse.TermResponse(c.name(), c.name(), c.input(),
+                    c.columnClass() == null ? "NOT_ASSESSED" : "CLASS:" + c.columnClass(), null,
+                    c.columnClass() == null ? 0 : c.columnClass().ordinal(), result.verified() ? result.source() : null,
+                    !result.verified(), result.verified() ? null : "thresholds transcribed from a secondary summary: "
+                            + result.source()))
+            .toList();
+        return new GistmResponse(result.consequenceClass(), new ProfileId("gistm-annex2", 1), result.columns(), terms,
+                result.source(), result.verified());
     }
 
     private IndexResponse index(String code, JsonNode body) {
@@ -196,12 +164,14 @@ class MethodologyApiController {
      * The GISTM result as the API returns it.
      *
      * @param consequenceClass the class, one of LOW, SIGNIFICANT, HIGH, VERY_HIGH, EXTREME
+     * @param profile the classification table used
      * @param columns each column's contribution
+     * @param terms the same as a derivation trail; points are the class rank (0 = LOW … 4 = EXTREME)
      * @param source where the thresholds come from
      * @param verified whether the thresholds were checked against the standard's text
      */
-    record GistmResponse(@JsonProperty("class") ConsequenceClass consequenceClass, List<GistmResult.Column> columns,
-            String source, boolean verified) {
+    record GistmResponse(@JsonProperty("class") ConsequenceClass consequenceClass, ProfileId profile,
+            List<GistmResult.Column> columns, List<IndexResponse.TermResponse> terms, String source, boolean verified) {
     }
 
     /**

@@ -122,6 +122,8 @@ class MethodologyApiIT {
         assertThat(response.body().get("releasedVolumeM3").asDouble()).isCloseTo(354_000, within(1.0));
         assertThat(response.body().get("runoutLowKm").asDouble()).isLessThan(response.body().get("runoutKm").asDouble());
         assertThat(response.body().get("warnings").size()).isZero();
+        assertThat(response.body().get("profile").get("id").asString()).isEqualTo("rico-2008");
+        assertThat(list(response.body().get("terms"))).extracting(t -> t.get("name").asString()).containsExactly("E4", "E5");
 
         Response outside = api().post("/api/v1/methodology/dam-break",
                 "{\"storedVolumeM3\": 5000, \"damHeightM\": 20, \"model\": \"csp2-refit-2026\"}");
@@ -182,7 +184,9 @@ class MethodologyApiIT {
         assertThat(response.body().get("hazardous").asBoolean()).isFalse();
         assertThat(response.body().get("sumOfRatios").asDouble()).isCloseTo(0.75 + 0.5, within(1e-12));
         assertThat(response.body().get("hazardousByAggregation").asBoolean()).isTrue();
-        assertThat(response.body().get("list").get("id").asString()).isEqualTo("ia-convention-annex1");
+        assertThat(response.body().get("profile").get("id").asString()).isEqualTo("ia-convention-annex1");
+        assertThat(list(response.body().get("terms"))).extracting(t -> t.get("points").asDouble()).containsExactly(0.75, 0.5);
+        assertThat(list(response.body().get("terms")).get(1).get("provisional").asBoolean()).isTrue();
         assertThat(list(response.body().get("items")).get(1).get("basis").asString()).isEqualTo("PART_II");
 
         Response invalid = api().post("/api/v1/methodology/annex1", "{\"items\": [{\"category\": \"99\", \"quantityTonnes\": 1}]}",
@@ -200,6 +204,9 @@ class MethodologyApiIT {
         assertThat(list(response.body().get("columns"))).filteredOn(c -> c.get("decisive").asBoolean())
             .extracting(c -> c.get("name").asString()).containsExactly("environment");
         assertThat(response.body().get("verified").asBoolean()).isFalse();
+        assertThat(response.body().get("profile").get("id").asString()).isEqualTo("gistm-annex2");
+        assertThat(list(response.body().get("terms"))).hasSize(5)
+            .allSatisfy(t -> assertThat(t.get("provisional").asBoolean()).isTrue());
 
         Response invalid = api().post("/api/v1/methodology/gistm-class", "{\"potentialLossOfLife\": -1, \"environment\": \"HUGE\"}");
         assertThat(invalid.status()).isEqualTo(400);
