@@ -21,8 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.tmfsafety.server.system.ProblemWriter;
 
 /**
- * Who may call what. Two filter chains: the JSON API (stateless; HTTP Basic or a personal API token;
- * errors as problem details; no cookies, hence no CSRF) and the pages (form login, session, CSRF).
+ * Who may call what. Two filter chains: the JSON API (HTTP Basic or a personal API token; reads may also
+ * use the page session, writes never, hence no CSRF; errors as problem details) and the pages (form
+ * login, session, CSRF).
  * Every path needs an explicit rule; anything else is denied, so that a new endpoint without a rule
  * fails the authorisation matrix test instead of being open.
  */
@@ -70,7 +71,8 @@ class SecurityConfiguration {
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
             .addFilterBefore(new LoginThrottleFilter(throttle, tooMany), BasicAuthenticationFilter.class)
             .addFilterBefore(new BearerTokenFilter(tokens, accounts, unauthorized), BasicAuthenticationFilter.class)
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            .securityContext(context -> context.securityContextRepository(new ReadOnlySessionContextRepository()))
             .csrf(csrf -> csrf.disable())
             .requestCache(cache -> cache.disable())
             .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

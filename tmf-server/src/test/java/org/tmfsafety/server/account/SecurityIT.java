@@ -222,6 +222,30 @@ class SecurityIT {
     }
 
     @Test
+    void thePageSessionAuthorisesApiReadsButNeverWrites() throws Exception {
+        long hidden = new Api(port).asAuthority().post(FACILITIES, aFacility("Session read test")).body().get("id").asLong();
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        browser.send(form(base + "/login", "username=authority&password=authority-demo&_csrf=" + csrf.group(1)),
+                HttpResponse.BodyHandlers.ofString());
+
+        HttpResponse<String> read = browser.send(HttpRequest.newBuilder(URI.create(base + FACILITIES + "/" + hidden)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).as("a signed-in page may read what its user may read").isEqualTo(200);
+        HttpResponse<String> write = browser.send(HttpRequest.newBuilder(URI.create(base + FACILITIES + "/" + hidden))
+            .header("Content-Type", "application/json")
+            .DELETE()
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(write.statusCode()).as("a cookie never authorises a write (no CSRF exposure)").isEqualTo(401);
+        assertThat(anonymous().get(FACILITIES + "/" + hidden).status()).isEqualTo(404);
+    }
+
+    @Test
     void errorsRevealNoInternals() {
         Response response = new Api(port).asAuthority().get(FACILITIES + "?sort=name;DROP%20TABLE%20facility");
         assertThat(response.status()).isEqualTo(400);
