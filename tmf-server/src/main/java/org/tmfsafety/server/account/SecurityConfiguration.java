@@ -1,7 +1,9 @@
 package org.tmfsafety.server.account;
 
+import java.net.URI;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,8 +32,19 @@ import org.tmfsafety.server.system.ProblemWriter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Returns the pages' Content-Security-Policy: only this server, plus the host of the online map tiles
+     * when an administrator enabled them ({@code tmf.map.tile-url}).
+     */
+    static String contentSecurityPolicy(String tileUrl) {
+        String tiles = "";
+        if (tileUrl != null && !tileUrl.isBlank()) {
+            URI uri = URI.create(tileUrl.replace("{", "%7B").replace("}", "%7D"));
+            tiles = " " + uri.getScheme() + "://" + uri.getHost().replace("%7Bs%7D", "*");
+        }
+        return "default-src 'self'; img-src 'self' data:" + tiles + "; style-src 'self'; script-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     private static final String[] REGISTRY_WRITERS = { "ADMIN", "AUTHORITY", "OPERATOR" };
 
@@ -56,7 +69,7 @@ class SecurityConfiguration {
                 "problem.forbidden");
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities/{id}",
+                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/facilities/{id}",
                         "/api/v1/facilities/{id}/ratings", "/api/v1/organisations", "/api/v1/methodology/profiles")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
@@ -83,12 +96,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, TooManyAttemptsResponder tooMany) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, TooManyAttemptsResponder tooMany,
+            @Value("${tmf.map.tile-url:}") String tileUrl) throws Exception {
         http.authorizeHttpRequests(rules -> rules
-            .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/setup")
+            .requestMatchers("/webjars/**", "/css/**", "/js/**", "/map/**", "/favicon.ico", "/error", "/login", "/setup")
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
-            .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator")
+            .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map")
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)
@@ -99,7 +113,7 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/facilities?signedOut"))
             .addFilterBefore(new LoginThrottleFilter(throttle, tooMany), UsernamePasswordAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         return http.build();

@@ -25,6 +25,7 @@ import org.tmfsafety.methodology.facility.TransboundarySetting;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 import org.tmfsafety.server.facility.Facility.OrganisationRef;
 import org.tmfsafety.server.facility.FacilityPermissions.FacilityScope;
+import org.tmfsafety.server.system.LocalizedName;
 import org.tmfsafety.server.system.PageResult;
 
 /** Reads and writes facilities with plain SQL through {@link JdbcClient}. */
@@ -70,7 +71,8 @@ public class FacilityRepository {
     public PageResult<Facility> search(FacilitySearch search, FacilityScope scope, Locale locale) {
         Map<String, Object> params = new HashMap<>();
         String where = where(search, scope, params);
-        long total = jdbc.sql("SELECT count(*) FROM facility f LEFT JOIN organisation op ON op.id = f.operator_id" + where)
+        long total = jdbc.sql("SELECT count(*) FROM facility f LEFT JOIN organisation op ON op.id = f.operator_id"
+                + " LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'" + where)
             .params(params)
             .query(Long.class)
             .single();
@@ -113,7 +115,50 @@ public class FacilityRepository {
             params.put("status", search.getStatus().name());
             where.append(" AND f.status = :status");
         }
+        if (search.getHazardClass() != null) {
+            params.put("hazardClass", search.getHazardClass());
+            where.append(" AND thi.index_class = :hazardClass");
+        }
         return where.toString();
+    }
+
+    /**
+     * A facility as a point on the map.
+     *
+     * @param id the facility id
+     * @param code its code
+     * @param name its name in the requested language
+     * @param latitude WGS84 latitude
+     * @param longitude WGS84 longitude
+     * @param status its status
+     * @param thi its THI, or null
+     * @param hazardClass the THI class, or null
+     * @param tri its TRI, or null
+     * @param riskClass the TRI class, or null
+     */
+    public record MapFeature(long id, String code, String name, double latitude, double longitude, String status, Double thi,
+            String hazardClass, Double tri, String riskClass) {
+    }
+
+    /** Returns all facilities matching the search (no paging), as map points, in the given language. */
+    public List<MapFeature> features(FacilitySearch search, FacilityScope scope, Locale locale) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search, scope, params);
+        return jdbc.sql("""
+                SELECT f.id, f.code, f.name, f.name_ru, f.name_kk, f.latitude, f.longitude, f.status,
+                       thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class
+                  FROM facility f
+                  LEFT JOIN organisation op ON op.id = f.operator_id
+                  LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'
+                  LEFT JOIN facility_rating tri ON tri.facility_id = f.id AND tri.index_code = 'TRI'
+                """ + where + " ORDER BY f.id")
+            .params(params)
+            .query((rs, row) -> new MapFeature(rs.getLong("id"), rs.getString("code"),
+                    new LocalizedName(rs.getString("name"), rs.getString("name_ru"), rs.getString("name_kk")).in(locale),
+                    rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("status"),
+                    rs.getObject("thi_value", Double.class), rs.getString("thi_class"), rs.getObject("tri_value", Double.class),
+                    rs.getString("tri_class")))
+            .list();
     }
 
     /** Returns the facility with the given id. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
@@ -36,6 +37,10 @@ public class FacilitySearch {
 
     /** Operational state. */
     private FacilityStatus status;
+
+    /** Hazard class of the facility's THI (LOW, MEDIUM, HIGH, VERY_HIGH). */
+    @Pattern(regexp = "LOW|MEDIUM|HIGH|VERY_HIGH", message = "{facility.hazardClass.unknown}")
+    private String hazardClass;
 
     /** {@code field} or {@code field,asc|desc}, where field is a {@link FacilitySort} field name. */
     private String sort;
@@ -79,6 +84,14 @@ public class FacilitySearch {
 
     public void setStatus(FacilityStatus status) {
         this.status = status;
+    }
+
+    public String getHazardClass() {
+        return hazardClass;
+    }
+
+    public void setHazardClass(String hazardClass) {
+        this.hazardClass = blankToNull(hazardClass);
     }
 
     public String getSort() {
@@ -153,6 +166,7 @@ public class FacilitySearch {
         addIfPresent(builder, "country", country);
         addIfPresent(builder, "region", region);
         addIfPresent(builder, "status", status);
+        addIfPresent(builder, "hazardClass", hazardClass);
         addIfPresent(builder, "sort", targetSort);
         if (size != DEFAULT_SIZE) {
             builder.queryParam("size", size);

@@ -1,0 +1,89 @@
+package org.tmfsafety.server.facility;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.system.InvalidInputException;
+
+/**
+ * The facilities the caller may see as an RFC 7946 GeoJSON FeatureCollection for the map and for GIS
+ * tools: compact (coordinates rounded to 5 decimals, about 1 m; no null properties), same filters as the
+ * list, compressed by the server.
+ */
+@RestController
+@Tag(name = "Facilities")
+class FacilityGeoJsonController {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final FacilityRepository facilities;
+
+    private final FacilityPermissions permissions;
+
+    private final Countries countries;
+
+    FacilityGeoJsonController(FacilityRepository facilities, FacilityPermissions permissions, Countries countries) {
+        this.facilities = facilities;
+        this.permissions = permissions;
+        this.countries = countries;
+    }
+
+    @GetMapping("/api/v1/facilities.geojson")
+    @Operation(summary = "Facilities as GeoJSON points (properties id, code, name, status, thi, tri, hazardClass, riskClass)",
+            description = "Filters as for the facility list (q, country, region, status, hazardClass); no paging. Names "
+                    + "in the language of Accept-Language.")
+    ResponseEntity<Map<String, Object>> geoJson(@Valid @ModelAttribute FacilitySearch search, BindingResult binding,
+            Locale locale) {
+        search.check(binding, countries);
+        if (binding.hasErrors()) {
+            throw new InvalidInputException(binding);
+        }
+        List<Map<String, Object>> features = new ArrayList<>();
+        for (FacilityRepository.MapFeature facility : facilities.features(search, permissions.scope(), locale)) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("id", facility.id());
+            properties.put("code", facility.code());
+            properties.put("name", facility.name());
+            properties.put("status", facility.status());
+            putIfPresent(properties, "thi", round(facility.thi(), 100));
+            putIfPresent(properties, "hazardClass", facility.hazardClass());
+            putIfPresent(properties, "tri", round(facility.tri(), 100));
+            putIfPresent(properties, "riskClass", facility.riskClass());
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("type", "Feature");
+            feature.put("geometry", Map.of("type", "Point", "coordinates",
+                    List.of(round(facility.longitude(), 100_000), round(facility.latitude(), 100_000))));
+            feature.put("properties", properties);
+            features.add(feature);
+        }
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return ResponseEntity.ok().contentType(GEO_JSON).body(collection);
+    }
+
+    private static Double round(Double value, int factor) {
+        return value == null ? null : Math.round(value * factor) / (double) factor;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+}

@@ -1,0 +1,85 @@
+package org.tmfsafety.server.map;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.server.country.Countries;
+
+/**
+ * The map page. It passes the script its data URLs (with the page's filters) and every text it shows,
+ * taken from the message bundles in the user's language, so that the script holds no display text.
+ */
+@Controller
+class MapController {
+
+    static final List<String> CLASSES = List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH");
+
+    private final MessageSource messages;
+
+    private final JsonMapper json;
+
+    private final Countries countries;
+
+    private final String tileUrl;
+
+    private final String tileAttribution;
+
+    MapController(MessageSource messages, JsonMapper json, Countries countries, @Value("${tmf.map.tile-url:}") String tileUrl,
+            @Value("${tmf.map.tile-attribution:}") String tileAttribution) {
+        this.messages = messages;
+        this.json = json;
+        this.countries = countries;
+        this.tileUrl = tileUrl;
+        this.tileAttribution = tileAttribution;
+    }
+
+    @GetMapping("/map")
+    String map(HttpServletRequest request, Model model, Locale locale) {
+        String query = request.getQueryString();
+        String filters = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+        model.addAttribute("facilitiesQuery", filters.isEmpty() ? "" : "?" + filters);
+        model.addAttribute("texts", json.writeValueAsString(texts(locale)));
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tileAttribution", tileAttribution);
+        model.addAttribute("statuses", FacilityStatus.values());
+        model.addAttribute("classes", CLASSES);
+        model.addAttribute("countries", countries.selectable(locale));
+        model.addAttribute("selectedStatus", request.getParameter("status"));
+        model.addAttribute("selectedClass", request.getParameter("hazardClass"));
+        model.addAttribute("selectedCountry", request.getParameter("country"));
+        return "map/map";
+    }
+
+    private Map<String, Object> texts(Locale locale) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        Map<String, String> classes = new LinkedHashMap<>();
+        for (String code : CLASSES) {
+            classes.put(code, messages.getMessage("rating.class." + code, null, locale));
+        }
+        texts.put("classes", classes);
+        texts.put("notRated", messages.getMessage("map.notRated", null, locale));
+        texts.put("legendTitle", messages.getMessage("map.legend.title", null, locale));
+        texts.put("thi", messages.getMessage("rating.index.THI", null, locale));
+        texts.put("tri", messages.getMessage("rating.index.TRI", null, locale));
+        texts.put("open", messages.getMessage("map.popup.open", null, locale));
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (FacilityStatus status : FacilityStatus.values()) {
+            statuses.put(status.name(), messages.getMessage("enum.FacilityStatus." + status.name(), null, locale));
+        }
+        texts.put("statuses", statuses);
+        texts.put("locale", locale.toLanguageTag());
+        return texts;
+    }
+
+}

@@ -1,0 +1,121 @@
+/*
+ * TMF Safety hazard map: offline Natural Earth layers and facilities coloured by hazard class.
+ * Every text comes from the page (data-texts, rendered from the message bundles); none is written here.
+ * When all facilities are drawn, the container gets data-ready="true" and data-feature-count="N".
+ */
+(function () {
+  'use strict';
+  var container = document.getElementById('map');
+  if (!container) {
+    return;
+  }
+  var texts = JSON.parse(container.dataset.texts);
+  var colours = { LOW: '#2e7d32', MEDIUM: '#b26a00', HIGH: '#d84315', VERY_HIGH: '#b71c1c' };
+  var unrated = '#546e7a';
+  var map = L.map(container, { preferCanvas: true, worldCopyJump: true, minZoom: 2 }).setView([47.5, 68], 4);
+  map.createPane('countries').style.zIndex = 200;
+  map.createPane('water').style.zIndex = 300;
+
+  if (container.dataset.tileUrl) {
+    L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.tileAttribution }).addTo(map);
+  }
+
+  function getJson(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      return response.json();
+    });
+  }
+
+  function numberText(value) {
+    return value === undefined ? '–' : value.toLocaleString(texts.locale, { maximumFractionDigits: 2 });
+  }
+
+  function popup(properties) {
+    var box = document.createElement('div');
+    box.className = 'tmf-popup';
+    var title = document.createElement('strong');
+    title.textContent = properties.name;
+    box.appendChild(title);
+    var code = document.createElement('div');
+    code.className = 'tmf-popup-code';
+    code.textContent = properties.code + ' · ' + texts.statuses[properties.status];
+    box.appendChild(code);
+    [['thi', 'hazardClass'], ['tri', 'riskClass']].forEach(function (pair) {
+      var line = document.createElement('div');
+      var classLabel = properties[pair[1]] ? texts.classes[properties[pair[1]]] : texts.notRated;
+      line.textContent = texts[pair[0]] + ': ' + numberText(properties[pair[0]]) + ' (' + classLabel + ')';
+      box.appendChild(line);
+    });
+    var link = document.createElement('a');
+    link.href = container.dataset.facilityUrl + properties.id;
+    link.textContent = texts.open;
+    box.appendChild(link);
+    return box;
+  }
+
+  function legend() {
+    var control = L.control({ position: 'bottomright' });
+    control.onAdd = function () {
+      var box = L.DomUtil.create('div', 'tmf-legend');
+      var title = document.createElement('strong');
+      title.textContent = texts.legendTitle;
+      box.appendChild(title);
+      Object.keys(colours).concat(['NONE']).forEach(function (code) {
+        var row = document.createElement('div');
+        row.setAttribute('data-class', code);
+        var swatch = document.createElement('span');
+        swatch.className = 'tmf-swatch';
+        swatch.style.background = colours[code] || unrated;
+        row.appendChild(swatch);
+        row.appendChild(document.createTextNode(code === 'NONE' ? texts.notRated : texts.classes[code]));
+        box.appendChild(row);
+      });
+      return box;
+    };
+    control.addTo(map);
+  }
+
+  var countries = getJson(container.dataset.countriesUrl).then(function (topology) {
+    L.geoJSON(topojson.feature(topology, topology.objects.countries), {
+      pane: 'countries',
+      style: { color: '#8d99ae', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 }
+    }).addTo(map);
+  });
+  var water = getJson(container.dataset.physicalUrl).then(function (topology) {
+    L.geoJSON(topojson.feature(topology, topology.objects.lakes), {
+      pane: 'water', style: { color: '#6aa6d6', weight: 0.6, fillColor: '#a9d3f2', fillOpacity: 1 }
+    }).addTo(map);
+    L.geoJSON(topojson.feature(topology, topology.objects.rivers), {
+      pane: 'water', style: { color: '#5b9bd5', weight: 1 }
+    }).addTo(map);
+  });
+  var markers = [];
+  var facilities = getJson(container.dataset.facilitiesUrl).then(function (collection) {
+    collection.features.forEach(function (feature) {
+      var coordinates = feature.geometry.coordinates;
+      var marker = L.circleMarker([coordinates[1], coordinates[0]], {
+        radius: 6, weight: 1, color: '#ffffff', fillOpacity: 0.9,
+        fillColor: colours[feature.properties.hazardClass] || unrated
+      });
+      marker.bindPopup(function () {
+        return popup(feature.properties);
+      });
+      marker.feature = feature;
+      marker.addTo(map);
+      markers.push(marker);
+    });
+    return collection.features.length;
+  });
+
+  legend();
+  window.tmfMap = { map: map, markers: markers };
+  Promise.all([countries, water, facilities]).then(function (results) {
+    container.dataset.featureCount = String(results[2]);
+    container.dataset.ready = 'true';
+  }).catch(function () {
+    container.dataset.error = 'true';
+  });
+}());
