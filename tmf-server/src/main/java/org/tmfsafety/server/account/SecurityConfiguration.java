@@ -69,7 +69,8 @@ class SecurityConfiguration {
                 "problem.forbidden");
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/facilities/{id}",
+                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
+                        "/api/v1/facilities/{id}",
                         "/api/v1/facilities/{id}/ratings", "/api/v1/organisations", "/api/v1/methodology/profiles")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
@@ -102,7 +103,8 @@ class SecurityConfiguration {
             .requestMatchers("/webjars/**", "/css/**", "/js/**", "/map/**", "/favicon.ico", "/error", "/login", "/setup")
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
-            .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map")
+            .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map",
+                    "/ratings", "/ratings/export.csv", "/ratings/export.xlsx")
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)

@@ -29,7 +29,7 @@ import org.tmfsafety.methodology.facility.WaterHazardClass;
  * it is; any other unknown field is refused.
  */
 @JsonIgnoreProperties(value = { "id", "operator", "authority", "createdAt", "updatedAt", "thi", "hazardClass", "tri",
-        "riskClass" }, allowGetters = false)
+        "riskClass", "ratingProfileId", "ratingProfileVersion" }, allowGetters = false)
 public class FacilityInput {
 
 

@@ -22,7 +22,7 @@ public class FacilityPermissions {
     }
 
     /** Returns which facilities the current account may see in lists. */
-    FacilityScope scope() {
+    public FacilityScope scope() {
         return user.readsEverything() ? FacilityScope.ALL : new FacilityScope(false, user.organisationIds());
     }
 
@@ -62,7 +62,7 @@ public class FacilityPermissions {
     }
 
     /** Returns the facility as the current account may see it: without internal fields for the public. */
-    Facility visible(Facility facility) {
+    public Facility visible(Facility facility) {
         return seesInternalFields(facility) ? facility : facility.publicView();
     }
 
@@ -95,7 +95,7 @@ public class FacilityPermissions {
      * @param all every facility
      * @param organisationIds otherwise: published ones plus those operated by these organisations
      */
-    record FacilityScope(boolean all, Set<Long> organisationIds) {
+    public record FacilityScope(boolean all, Set<Long> organisationIds) {
 
         static final FacilityScope ALL = new FacilityScope(true, Set.of());
 

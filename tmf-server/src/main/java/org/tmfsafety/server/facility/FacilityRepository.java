@@ -36,7 +36,8 @@ public class FacilityRepository {
             SELECT f.*,
                    op.name AS op_name, op.name_ru AS op_name_ru, op.name_kk AS op_name_kk,
                    au.name AS au_name, au.name_ru AS au_name_ru, au.name_kk AS au_name_kk,
-                   thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class
+                   thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class,
+                   thi.profile_id AS rating_profile_id, thi.profile_version AS rating_profile_version
               FROM facility f
               LEFT JOIN organisation op ON op.id = f.operator_id
               LEFT JOIN organisation au ON au.id = f.authority_id
@@ -114,6 +115,10 @@ public class FacilityRepository {
         if (search.getStatus() != null) {
             params.put("status", search.getStatus().name());
             where.append(" AND f.status = :status");
+        }
+        if (search.getOperatorId() != null) {
+            params.put("operatorId", search.getOperatorId());
+            where.append(" AND f.operator_id = :operatorId");
         }
         if (search.getHazardClass() != null) {
             params.put("hazardClass", search.getHazardClass());
@@ -337,7 +342,8 @@ public class FacilityRepository {
 
     private static RatingSummary rating(ResultSet rs) throws SQLException {
         return new RatingSummary(rs.getObject("thi_value", Double.class), rs.getString("thi_class"),
-                rs.getObject("tri_value", Double.class), rs.getString("tri_class"));
+                rs.getObject("tri_value", Double.class), rs.getString("tri_class"), rs.getString("rating_profile_id"),
+                rs.getObject("rating_profile_version", Integer.class));
     }
 
     private static OrganisationRef organisation(ResultSet rs, String idColumn, String prefix) throws SQLException {

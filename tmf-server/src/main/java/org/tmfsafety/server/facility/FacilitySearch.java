@@ -38,6 +38,9 @@ public class FacilitySearch {
     /** Operational state. */
     private FacilityStatus status;
 
+    /** Id of the operating organisation. */
+    private Long operatorId;
+
     /** Hazard class of the facility's THI (LOW, MEDIUM, HIGH, VERY_HIGH). */
     @Pattern(regexp = "LOW|MEDIUM|HIGH|VERY_HIGH", message = "{facility.hazardClass.unknown}")
     private String hazardClass;
@@ -84,6 +87,14 @@ public class FacilitySearch {
 
     public void setStatus(FacilityStatus status) {
         this.status = status;
+    }
+
+    public Long getOperatorId() {
+        return operatorId;
+    }
+
+    public void setOperatorId(Long operatorId) {
+        this.operatorId = operatorId;
     }
 
     public String getHazardClass() {
@@ -166,6 +177,7 @@ public class FacilitySearch {
         addIfPresent(builder, "country", country);
         addIfPresent(builder, "region", region);
         addIfPresent(builder, "status", status);
+        addIfPresent(builder, "operatorId", operatorId);
         addIfPresent(builder, "hazardClass", hazardClass);
         addIfPresent(builder, "sort", targetSort);
         if (size != DEFAULT_SIZE) {

@@ -7,6 +7,9 @@ package org.tmfsafety.server.facility;
  * @param hazardClass its class
  * @param tri the Tailings Risk Index
  * @param riskClass its class
+ * @param ratingProfileId the methodology profile that produced the ratings, or null
+ * @param ratingProfileVersion that profile's version, or null
  */
-public record RatingSummary(Double thi, String hazardClass, Double tri, String riskClass) {
+public record RatingSummary(Double thi, String hazardClass, Double tri, String riskClass, String ratingProfileId,
+        Integer ratingProfileVersion) {
 }

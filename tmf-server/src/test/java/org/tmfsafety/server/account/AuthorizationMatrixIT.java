@@ -126,6 +126,7 @@ class AuthorizationMatrixIT {
         row("DELETE /api/v1/facilities/{id}", api + "/" + own + "?version=-1", null, L, D, D, O, O);
         row("GET /api/v1/organisations", "/api/v1/organisations", null, O, O, O, O, O);
         row("GET /api/v1/facilities.geojson", "/api/v1/facilities.geojson", null, O, O, O, O, O);
+        row("GET /api/v1/ratings", "/api/v1/ratings", null, O, O, O, O, O);
         row("GET /api/v1/methodology/profiles", "/api/v1/methodology/profiles", null, O, O, O, O, O);
         row("POST /api/v1/methodology/thi", "/api/v1/methodology/thi", "{\"storedVolumeM3\": 1000}", O, O, O, O, O);
         row("POST /api/v1/methodology/tri", "/api/v1/methodology/tri", "{}", O, O, O, O, O);
@@ -149,6 +150,9 @@ class AuthorizationMatrixIT {
         row("POST /facilities/{id}/delete", "/facilities/" + own + "/delete", "version=-1", L, D, D, O, O);
         row("GET /login", "/login", null, O, O, O, O, O);
         row("GET /map", "/map", null, O, O, O, O, O);
+        row("GET /ratings", "/ratings", null, O, O, O, O, O);
+        row("GET /ratings/export.csv", "/ratings/export.csv", null, O, O, O, O, O);
+        row("GET /ratings/export.xlsx", "/ratings/export.xlsx", null, O, O, O, O, O);
         row("GET /methodology/calculator", "/methodology/calculator?storedVolumeM3=1000000", null, O, O, O, O, O);
         row("GET /setup", "/setup", null, L, L, L, L, L);
         row("POST /setup", "/setup", "setupToken=guess", L, L, L, L, L);

@@ -1,0 +1,92 @@
+package org.tmfsafety.server.rating;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.facility.FacilitySearch;
+import org.tmfsafety.server.organisation.OrganisationRepository;
+import org.tmfsafety.server.system.InvalidInputException;
+
+/** The hazard rating list page and its exports, all with the filters of the page's URL. */
+@Controller
+class RatingController {
+
+    private final RatingList ratings;
+
+    private final RatingExports exports;
+
+    private final Countries countries;
+
+    private final OrganisationRepository organisations;
+
+    private final MessageSource messages;
+
+    RatingController(RatingList ratings, RatingExports exports, Countries countries, OrganisationRepository organisations,
+            MessageSource messages) {
+        this.ratings = ratings;
+        this.exports = exports;
+        this.countries = countries;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/ratings")
+    String list(@Valid @ModelAttribute("search") FacilitySearch search, BindingResult binding, Model model,
+            Locale locale) {
+        RatingList.defaultRanking(search);
+        ratings.check(search, binding);
+        if (binding.hasErrors()) {
+            model.addAttribute("searchErrors",
+                    binding.getAllErrors().stream().map(error -> messages.getMessage(error, locale)).toList());
+            search = new FacilitySearch();
+            RatingList.defaultRanking(search);
+            model.addAttribute("search", search);
+        }
+        model.addAttribute("page", ratings.page(search, locale));
+        model.addAttribute("countries", countries.selectable(locale));
+        model.addAttribute("statuses", Arrays.asList(FacilityStatus.values()));
+        model.addAttribute("operators", organisations.findAll());
+        return "ratings/list";
+    }
+
+    @GetMapping("/ratings/export.csv")
+    void csv(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale,
+            HttpServletResponse response) throws IOException {
+        prepare(search, binding, response, "text/csv; charset=UTF-8", "tmf-ratings.csv");
+        exports.csv(ratings.all(search, locale), locale, response.getOutputStream());
+    }
+
+    @GetMapping("/ratings/export.xlsx")
+    void xlsx(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale,
+            HttpServletResponse response) throws IOException {
+        prepare(search, binding, response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "tmf-ratings.xlsx");
+        exports.xlsx(ratings.all(search, locale), locale, response.getOutputStream());
+    }
+
+    private void prepare(FacilitySearch search, BindingResult binding, HttpServletResponse response, String contentType,
+            String filename) {
+        RatingList.defaultRanking(search);
+        ratings.check(search, binding);
+        if (binding.hasErrors()) {
+            throw new InvalidInputException(binding);
+        }
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+    }
+
+}

@@ -1,0 +1,164 @@
+package org.tmfsafety.server.rating;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tmfsafety.methodology.profile.IndexDefinition;
+import org.tmfsafety.methodology.profile.MethodologyProfile;
+import org.tmfsafety.methodology.profile.TermDefinition;
+import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.MethodologyProfiles;
+
+/**
+ * Writes the rating list as CSV (UTF-8 with BOM, for Excel) and XLSX (typed numeric cells; a second sheet
+ * with the methodology profile and the basis of each term), headers in the user's language.
+ */
+@Component
+class RatingExports {
+
+    private static final List<String> COLUMNS = List.of("rank", "code", "name", "country", "region", "status", "operator",
+            "storedVolumeM3", "damHeightM", "thi", "hazardClass", "tri", "riskClass", "profile");
+
+    private final MessageSource messages;
+
+    private final Countries countries;
+
+    private final MethodologyProfiles profiles;
+
+    RatingExports(MessageSource messages, Countries countries, MethodologyProfiles profiles) {
+        this.messages = messages;
+        this.countries = countries;
+        this.profiles = profiles;
+    }
+
+    void csv(List<RatingItem> items, Locale locale, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            printer.printRecord(headers(locale));
+            for (RatingItem item : items) {
+                printer.printRecord(values(item, locale));
+            }
+        }
+    }
+
+    void xlsx(List<RatingItem> items, Locale locale, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet(message("rating.sheet.ratings", locale));
+            Row header = sheet.createRow(0);
+            List<String> headers = headers(locale);
+            for (int i = 0; i < headers.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(bold);
+            }
+            int rowIndex = 1;
+            for (RatingItem item : items) {
+                Row row = sheet.createRow(rowIndex++);
+                List<Object> values = values(item, locale);
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    if (value instanceof Number number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    }
+                    else if (value != null) {
+                        row.createCell(i).setCellValue(value.toString());
+                    }
+                }
+            }
+            profileSheet(workbook.createSheet(message("rating.sheet.profile", locale)), bold, locale);
+            workbook.write(out);
+        }
+    }
+
+    private void profileSheet(Sheet sheet, CellStyle bold, Locale locale) {
+        MethodologyProfile profile = profiles.defaultProfile();
+        int rowIndex = 0;
+        rowIndex = line(sheet, rowIndex, bold, message("rating.sheet.profileId", locale), profile.id().toString());
+        rowIndex = line(sheet, rowIndex, null, profile.title(), null);
+        rowIndex = line(sheet, rowIndex, null, profile.description(), null);
+        rowIndex++;
+        Row header = sheet.createRow(rowIndex++);
+        String[] titles = { message("rating.sheet.index", locale), message("rating.column.term", locale),
+                message("rating.column.input", locale), message("rating.column.basis", locale) };
+        for (int i = 0; i < titles.length; i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(titles[i]);
+            cell.setCellStyle(bold);
+        }
+        for (String code : List.of("THI", "TRI")) {
+            IndexDefinition index = profile.index(code).orElseThrow();
+            for (TermDefinition term : index.terms()) {
+                Row row = sheet.createRow(rowIndex++);
+                row.createCell(0).setCellValue(code);
+                row.createCell(1).setCellValue(message("methodology.term." + term.code(), locale));
+                row.createCell(2).setCellValue(term.input());
+                row.createCell(3).setCellValue(term.provenance().provisional()
+                        ? message("rating.provisionalBecause", locale, term.provenance().provisionalReason())
+                        : term.provenance().source());
+            }
+        }
+    }
+
+    private static int line(Sheet sheet, int rowIndex, CellStyle style, String first, String second) {
+        Row row = sheet.createRow(rowIndex);
+        Cell cell = row.createCell(0);
+        cell.setCellValue(first);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        if (second != null) {
+            row.createCell(1).setCellValue(second);
+        }
+        return rowIndex + 1;
+    }
+
+    private List<String> headers(Locale locale) {
+        return COLUMNS.stream().map(column -> message("rating.export." + column, locale)).toList();
+    }
+
+    private List<Object> values(RatingItem item, Locale locale) {
+        List<Object> values = new ArrayList<>();
+        values.add(item.rank());
+        values.add(item.code());
+        values.add(item.name());
+        values.add(countries.name(item.country(), locale));
+        values.add(item.region());
+        values.add(message("enum.FacilityStatus." + item.status(), locale));
+        values.add(item.operator());
+        values.add(item.storedVolumeM3());
+        values.add(item.damHeightM());
+        values.add(item.thi());
+        values.add(item.hazardClass() == null ? null : message("rating.class." + item.hazardClass(), locale));
+        values.add(item.tri());
+        values.add(item.riskClass() == null ? null : message("rating.class." + item.riskClass(), locale));
+        values.add(item.profile() == null ? null : item.profile().toString());
+        return values;
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+}

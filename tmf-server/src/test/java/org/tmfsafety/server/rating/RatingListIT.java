@@ -1,0 +1,106 @@
+package org.tmfsafety.server.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.StreamSupport;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.IntegrationTest;
+
+/** The rating list API and its exports, which must contain exactly the filtered list. */
+@IntegrationTest
+class RatingListIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    private static List<JsonNode> items(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false).toList();
+    }
+
+    private byte[] download(String path, String language) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest
+            .newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        return response.body();
+    }
+
+    @Test
+    void ranksByThiOrTriDescendingWithProfileAndRank() {
+        JsonNode byThi = new Api(port).get("/api/v1/ratings?size=200").body();
+        List<JsonNode> items = items(byThi);
+        List<Double> thi = items.stream().filter(i -> !i.get("thi").isNull()).map(i -> i.get("thi").asDouble()).toList();
+        assertThat(thi).isNotEmpty().isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(items.get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(items.get(0).get("profile").get("id").asString()).isEqualTo("unece-tmf-provisional");
+        assertThat(items.get(0).get("profile").get("version").asInt()).isEqualTo(1);
+        assertThat(items.get(items.size() - 1).get("thi").isNull()).as("unrated last").isTrue();
+
+        List<Double> tri = items(new Api(port).get("/api/v1/ratings?sort=tri&size=200").body()).stream()
+            .filter(i -> !i.get("tri").isNull())
+            .map(i -> i.get("tri").asDouble())
+            .toList();
+        assertThat(tri).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        List<JsonNode> kyrgyz = items(new Api(port).get("/api/v1/ratings?country=KGZ&size=200").body());
+        assertThat(kyrgyz).isNotEmpty().allSatisfy(i -> assertThat(i.get("country").asString()).isEqualTo("KGZ"));
+        assertThat(new Api(port).get("/api/v1/ratings?hazardClass=EXTREME").status()).isEqualTo(400);
+    }
+
+    @Test
+    void csvExportHasTheFilteredRowsWithHeadersInTheUsersLanguage() throws Exception {
+        long total = new Api(port).get("/api/v1/ratings?country=KAZ").body().get("total").asLong();
+        byte[] csv = download("/ratings/export.csv?country=KAZ", "ru");
+        try (CSVParser parser = CSVParser.builder()
+            .setReader(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))
+            .setFormat(CSVFormat.RFC4180)
+            .get()) {
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records.get(0).get(1)).isEqualTo(messages.getMessage("rating.export.code", null, Locale.forLanguageTag("ru")));
+            assertThat(records).hasSize((int) total + 1);
+            assertThat(records.subList(1, records.size())).allSatisfy(r -> assertThat(r.get(1)).startsWith("KZ-"));
+        }
+    }
+
+    @Test
+    void xlsxExportHasTypedNumbersAndAProfileSheet() throws Exception {
+        long total = new Api(port).get("/api/v1/ratings").body().get("total").asLong();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/ratings/export.xlsx", "kk")))) {
+            Sheet ratings = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo(messages.getMessage("rating.sheet.ratings", null, Locale.forLanguageTag("kk")));
+            assertThat(ratings.getLastRowNum()).isEqualTo((int) total);
+            assertThat(ratings.getRow(0).getCell(9).getStringCellValue()).isEqualTo("THI");
+            assertThat(ratings.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(ratings.getRow(1).getCell(9).getCellType()).as("THI is a number").isEqualTo(CellType.NUMERIC);
+            Sheet profile = workbook.getSheetAt(1);
+            assertThat(profile.getRow(0).getCell(1).getStringCellValue()).isEqualTo("unece-tmf-provisional v1");
+            assertThat(profile.getLastRowNum()).isGreaterThan(11);
+        }
+    }
+
+}
