@@ -104,7 +104,7 @@ class SecurityConfiguration {
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map",
-                    "/ratings", "/ratings/export.csv", "/ratings/export.xlsx")
+                    "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf")
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)

@@ -1,7 +1,9 @@
 package org.tmfsafety.server.rating;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,13 +37,16 @@ class RatingController {
 
     private final MessageSource messages;
 
+    private final RatingPdf pdf;
+
     RatingController(RatingList ratings, RatingExports exports, Countries countries, OrganisationRepository organisations,
-            MessageSource messages) {
+            MessageSource messages, RatingPdf pdf) {
         this.ratings = ratings;
         this.exports = exports;
         this.countries = countries;
         this.organisations = organisations;
         this.messages = messages;
+        this.pdf = pdf;
     }
 
     @GetMapping("/ratings")
@@ -76,6 +81,44 @@ class RatingController {
         prepare(search, binding, response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "tmf-ratings.xlsx");
         exports.xlsx(ratings.all(search, locale), locale, response.getOutputStream());
+    }
+
+    @GetMapping("/ratings/export.pdf")
+    void pdf(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale,
+            HttpServletResponse response) throws IOException {
+        prepare(search, binding, response, "application/pdf", "tmf-ratings.pdf");
+        pdf.render(ratings.all(search, locale), filters(search, locale), locale, response.getOutputStream());
+    }
+
+    /** Describes the filters of a search in the user's language, for the report header. */
+    private List<String> filters(FacilitySearch search, Locale locale) {
+        List<String> filters = new ArrayList<>();
+        if (search.getQ() != null) {
+            filters.add(label("facility.search.label", locale) + ": " + search.getQ());
+        }
+        if (search.getCountry() != null) {
+            filters.add(label("facility.field.country", locale) + ": " + countries.name(search.getCountry(), locale));
+        }
+        if (search.getRegion() != null) {
+            filters.add(label("facility.field.region", locale) + ": " + search.getRegion());
+        }
+        if (search.getStatus() != null) {
+            filters.add(label("facility.field.status", locale) + ": "
+                    + label("enum.FacilityStatus." + search.getStatus().name(), locale));
+        }
+        if (search.getHazardClass() != null) {
+            filters.add(label("map.filter.hazardClass", locale) + ": " + label("rating.class." + search.getHazardClass(), locale));
+        }
+        if (search.getOperatorId() != null) {
+            filters.add(label("facility.field.operatorId", locale) + ": " + organisations.findById(search.getOperatorId())
+                .map(o -> o.name().in(locale))
+                .orElse(String.valueOf(search.getOperatorId())));
+        }
+        return filters;
+    }
+
+    private String label(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     private void prepare(FacilitySearch search, BindingResult binding, HttpServletResponse response, String contentType,

@@ -153,6 +153,7 @@ class AuthorizationMatrixIT {
         row("GET /ratings", "/ratings", null, O, O, O, O, O);
         row("GET /ratings/export.csv", "/ratings/export.csv", null, O, O, O, O, O);
         row("GET /ratings/export.xlsx", "/ratings/export.xlsx", null, O, O, O, O, O);
+        row("GET /ratings/export.pdf", "/ratings/export.pdf?country=TJK", null, O, O, O, O, O);
         row("GET /methodology/calculator", "/methodology/calculator?storedVolumeM3=1000000", null, O, O, O, O, O);
         row("GET /setup", "/setup", null, L, L, L, L, L);
         row("POST /setup", "/setup", "setupToken=guess", L, L, L, L, L);

@@ -16,6 +16,9 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -84,6 +87,21 @@ class RatingListIT {
             assertThat(records.get(0).get(1)).isEqualTo(messages.getMessage("rating.export.code", null, Locale.forLanguageTag("ru")));
             assertThat(records).hasSize((int) total + 1);
             assertThat(records.subList(1, records.size())).allSatisfy(r -> assertThat(r.get(1)).startsWith("KZ-"));
+        }
+    }
+
+    @Test
+    void pdfExportPrintsKazakhTextTheFiltersAndPageNumbers() throws Exception {
+        Locale kazakh = Locale.forLanguageTag("kk");
+        byte[] pdf = download("/ratings/export.pdf?country=KAZ", "kk");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(messages.getMessage("rating.list.title", null, kazakh));
+            assertThat(text).contains("unece-tmf-provisional v1");
+            assertThat(text).contains(messages.getMessage("facility.field.country", null, kazakh) + ": Қазақстан");
+            assertThat(text).contains("KZ-0015").doesNotContain("KG-0001");
+            assertThat(text).contains("1 / " + document.getNumberOfPages());
+            assertThat(text).contains("қ").as("Kazakh letters are real text, not boxes");
         }
     }
 
