@@ -63,6 +63,7 @@ class RatingController {
         }
         model.addAttribute("page", ratings.page(search, locale));
         model.addAttribute("countries", countries.selectable(locale));
+        model.addAttribute("regions", ratings.regions(search));
         model.addAttribute("statuses", Arrays.asList(FacilityStatus.values()));
         model.addAttribute("operators", organisations.findAll());
         return "ratings/list";

@@ -42,6 +42,11 @@ class RatingList {
         }
     }
 
+    /** The regions offered by the region filter, within the chosen country if there is one. */
+    List<String> regions(FacilitySearch search) {
+        return facilities.regions(search.getCountry());
+    }
+
     void check(FacilitySearch search, Errors errors) {
         search.check(errors, countries);
     }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.apache.commons.csv.CSVFormat;
@@ -45,11 +47,16 @@ class RatingListIT {
         return StreamSupport.stream(page.get("items").spliterator(), false).toList();
     }
 
-    private byte[] download(String path, String language) throws Exception {
+    private HttpResponse<byte[]> get(String path, String language) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest
             .newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", language).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
+    private byte[] download(String path, String language) throws Exception {
+        HttpResponse<byte[]> response = get(path, language);
         assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
         return response.body();
     }
@@ -73,6 +80,22 @@ class RatingListIT {
         List<JsonNode> kyrgyz = items(new Api(port).get("/api/v1/ratings?country=KGZ&size=200").body());
         assertThat(kyrgyz).isNotEmpty().allSatisfy(i -> assertThat(i.get("country").asString()).isEqualTo("KGZ"));
         assertThat(new Api(port).get("/api/v1/ratings?hazardClass=EXTREME").status()).isEqualTo(400);
+    }
+
+    @Test
+    void pageOffersAndAppliesTheRegionFilter() throws Exception {
+        List<JsonNode> kazakh = items(new Api(port).get("/api/v1/ratings?country=KAZ&size=200").body());
+        String region = kazakh.get(0).get("region").asString();
+        List<String> inRegion = kazakh.stream().filter(item -> region.equals(item.get("region").asString()))
+            .map(item -> item.get("code").asString()).toList();
+        assertThat(inRegion.size()).isLessThan(kazakh.size());
+
+        String html = new String(get("/ratings?country=KAZ&region=" + URLEncoder.encode(region, StandardCharsets.UTF_8)
+                + "&size=200", "en").body(), StandardCharsets.UTF_8);
+        assertThat(html).contains("<option value=\"" + region + "\" selected=\"selected\">");
+        List<String> listed = Pattern.compile("data-code=\"([^\"]+)\"").matcher(html).results()
+            .map(match -> match.group(1)).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(inRegion);
     }
 
     @Test
