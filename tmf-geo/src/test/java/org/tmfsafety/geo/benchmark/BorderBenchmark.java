@@ -24,7 +24,7 @@ import org.tmfsafety.geo.country.NaturalEarthCountries;
 
 /**
  * Country and nearest land border for 30,000 seeded points in Central Asia (35-56°N, 46-88°E) on Natural Earth
- * 1:50m countries from ../shared/data, and building the index. Run with scripts/benchmark-geo.sh; results in
+ * 1:50m countries from ../shared/data, and building the index. Run with scripts/benchmark-jmh.sh tmf-geo; results in
  * docs/performance.md.
  */
 @State(Scope.Benchmark)

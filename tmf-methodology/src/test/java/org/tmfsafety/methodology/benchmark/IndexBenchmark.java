@@ -23,7 +23,7 @@ import org.tmfsafety.methodology.profile.ProfileReader;
 
 /**
  * THI and TRI for 100,000 generated facilities (seeded), as a national re-rating would do after a new
- * profile is loaded. Run with scripts/benchmark-methodology.sh; results in docs/performance.md.
+ * profile is loaded. Run with scripts/benchmark-jmh.sh tmf-methodology; results in docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
