@@ -74,7 +74,8 @@ public class FacilityRatings {
     void rate(Facility facility) {
         MethodologyProfile profile = profiles.defaultProfile();
         Map<String, Object> all = facility.riskInputs()
-            .withVolumeAndToxicity(facility.storedVolumeM3(), facility.waterHazardClass());
+            .withVolumeAndToxicity(facility.storedVolumeM3(), facility.waterHazardClass())
+            .toMap();
         IndexCalculator calculator = new IndexCalculator(profile);
         for (String code : INDICES) {
             IndexDefinition index = profile.index(code).orElseThrow();

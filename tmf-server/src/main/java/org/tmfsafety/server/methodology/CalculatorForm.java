@@ -1,10 +1,10 @@
 package org.tmfsafety.server.methodology;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.tmfsafety.methodology.facility.DamCondition;
 import org.tmfsafety.methodology.facility.FloodHazard;
+import org.tmfsafety.methodology.facility.IndexInputs;
 import org.tmfsafety.methodology.facility.ManagementStatus;
 import org.tmfsafety.methodology.facility.SeismicHazard;
 import org.tmfsafety.methodology.facility.TransboundarySetting;
@@ -42,19 +42,10 @@ public class CalculatorForm {
 
     /** Returns the inputs by the profile's input names, with null for not known. */
     Map<String, Object> inputs() {
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put("storedVolumeM3", storedVolumeM3);
-        inputs.put("waterHazardClass", waterHazardClass == null ? null : waterHazardClass.name());
-        inputs.put("managementStatus", managementStatus == null ? null : managementStatus.name());
-        inputs.put("floodHazard", floodHazard == null ? null : floodHazard.name());
-        inputs.put("seismicHazard", seismicHazard == null ? null : seismicHazard.name());
-        inputs.put("damCondition", damCondition == null ? null : damCondition.name());
-        inputs.put("populationAtRisk", populationAtRisk);
-        inputs.put("drinkingWaterAbstraction", drinkingWaterAbstraction);
-        inputs.put("protectedAreaDownstream", protectedAreaDownstream);
-        inputs.put("transboundarySetting", transboundarySetting == null ? null : transboundarySetting.name());
-        inputs.put("distanceToSurfaceWaterKm", distanceToSurfaceWaterKm);
-        return inputs;
+        return new IndexInputs(storedVolumeM3, waterHazardClass, managementStatus, floodHazard, seismicHazard,
+                damCondition, populationAtRisk, drinkingWaterAbstraction, protectedAreaDownstream, transboundarySetting,
+                distanceToSurfaceWaterKm)
+            .toMap();
     }
 
     public Double getStoredVolumeM3() {
