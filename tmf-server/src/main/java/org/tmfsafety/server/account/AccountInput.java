@@ -1,5 +1,7 @@
 package org.tmfsafety.server.account;
 
+import static org.tmfsafety.server.system.Texts.blankToNull;
+
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -54,7 +56,7 @@ public class AccountInput {
     public AccountInput normalize() {
         username = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
         displayName = displayName == null ? null : displayName.strip();
-        email = email == null || email.isBlank() ? null : email.strip();
+        email = blankToNull(email);
         password = password == null || password.isEmpty() ? null : password;
         if (organisationIds == null) {
             organisationIds = new LinkedHashSet<>();

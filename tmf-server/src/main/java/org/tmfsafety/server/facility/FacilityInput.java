@@ -1,5 +1,7 @@
 package org.tmfsafety.server.facility;
 
+import static org.tmfsafety.server.system.Texts.blankToNull;
+
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -244,18 +246,18 @@ public class FacilityInput {
      * optional classifications. Called before validation.
      */
     public FacilityInput normalize() {
-        code = upper(trim(code));
-        name = trim(name);
-        nameRu = trim(nameRu);
-        nameKk = trim(nameKk);
-        siteName = trim(siteName);
-        country = upper(trim(country));
-        region = trim(region);
-        commodity = trim(commodity);
-        hazardousSubstances = trim(hazardousSubstances);
-        nearestWatercourse = trim(nearestWatercourse);
-        dataSources = trim(dataSources);
-        notes = trim(notes);
+        code = upper(blankToNull(code));
+        name = blankToNull(name);
+        nameRu = blankToNull(nameRu);
+        nameKk = blankToNull(nameKk);
+        siteName = blankToNull(siteName);
+        country = upper(blankToNull(country));
+        region = blankToNull(region);
+        commodity = blankToNull(commodity);
+        hazardousSubstances = blankToNull(hazardousSubstances);
+        nearestWatercourse = blankToNull(nearestWatercourse);
+        dataSources = blankToNull(dataSources);
+        notes = blankToNull(notes);
         if (damRaiseMethod == null) {
             damRaiseMethod = DamRaiseMethod.UNKNOWN;
         }
@@ -263,14 +265,6 @@ public class FacilityInput {
             waterHazardClass = WaterHazardClass.UNKNOWN;
         }
         return this;
-    }
-
-    private static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 
     private static String upper(String value) {

@@ -1,5 +1,7 @@
 package org.tmfsafety.server.facility;
 
+import static org.tmfsafety.server.system.Texts.blankToNull;
+
 import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
@@ -70,7 +72,8 @@ public class FacilitySearch {
     }
 
     public void setCountry(String country) {
-        this.country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        String code = blankToNull(country);
+        this.country = code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     public String getRegion() {
@@ -208,10 +211,6 @@ public class FacilitySearch {
         if (!hasValidSort() && !errors.hasFieldErrors("sort")) {
             errors.rejectValue("sort", "facility.sort.unknown", new Object[] { sort }, null);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
 }

@@ -1,5 +1,7 @@
 package org.tmfsafety.server.organisation;
 
+import static org.tmfsafety.server.system.Texts.blankToNull;
+
 import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
@@ -52,21 +54,17 @@ public class OrganisationInput {
 
     /** Trims text, turns empty text into no value and upper-cases the country code. */
     OrganisationInput normalize() {
-        name = trim(name);
-        nameRu = trim(nameRu);
-        nameKk = trim(nameKk);
-        country = trim(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
-        website = trim(website);
-        dataSource = trim(dataSource);
+        name = blankToNull(name);
+        nameRu = blankToNull(nameRu);
+        nameKk = blankToNull(nameKk);
+        country = blankToNull(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
+        website = blankToNull(website);
+        dataSource = blankToNull(dataSource);
         return this;
     }
 
     LocalizedName localizedName() {
         return new LocalizedName(name, nameRu, nameKk);
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String getName() {
