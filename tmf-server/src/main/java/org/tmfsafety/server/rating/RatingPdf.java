@@ -41,8 +41,13 @@ class RatingPdf {
 
     private final Clock clock;
 
+    /** The report's style sheet, read once. */
+    private final String css;
+
     RatingPdf(ITemplateEngine templates, MessageSource messages, Countries countries, MethodologyProfiles profiles,
-            Clock clock) {
+            Clock clock) throws IOException {
+        this.css = new String(new ClassPathResource("templates/ratings/pdf.css").getContentAsByteArray(),
+                StandardCharsets.UTF_8);
         this.templates = templates;
         this.messages = messages;
         this.countries = countries;
@@ -56,8 +61,7 @@ class RatingPdf {
         context.setVariable("filters", filters);
         context.setVariable("date", LocalDate.now(clock).toString());
         context.setVariable("profile", profiles.defaultProfile().id().toString());
-        context.setVariable("css", new String(new ClassPathResource("templates/ratings/pdf.css").getContentAsByteArray(),
-                StandardCharsets.UTF_8));
+        context.setVariable("css", css);
         String html = templates.process("ratings/pdf", context);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
