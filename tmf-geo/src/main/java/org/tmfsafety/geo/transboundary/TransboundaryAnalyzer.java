@@ -1,0 +1,240 @@
+package org.tmfsafety.geo.transboundary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicMask;
+
+import org.tmfsafety.geo.country.BorderProximity;
+import org.tmfsafety.geo.country.CountryIndex;
+import org.tmfsafety.geo.river.DownstreamPath;
+import org.tmfsafety.geo.river.RiverNetwork;
+import org.tmfsafety.geo.river.RiverSnap;
+
+/**
+ * Screens sites for a potential transboundary effect: country and nearest land border, snap to the nearest
+ * river within the snap distance, downstream trace to the outlet with the countries passed, the first border
+ * crossing and the lakes reached, and the location rule. Safe for concurrent use; the country and lake of each
+ * vertex of a traced reach are worked out once and kept.
+ */
+public final class TransboundaryAnalyzer {
+
+    /** Default snap distance in kilometres (provisional, E15). */
+    public static final double DEFAULT_MAX_SNAP_KM = 10;
+
+    /** A river ending this close to a lake or inland sea is taken to flow into it (E16). */
+    public static final double OUTLET_WATER_TOLERANCE_KM = 5;
+
+    /** Bisection steps locating a border between two vertices (a millionth of the segment). */
+    private static final int BISECTION_STEPS = 20;
+
+    private final CountryIndex countries;
+
+    private final RiverNetwork network;
+
+    private final WaterBodies water;
+
+    private final double maxSnapKm;
+
+    private final LocationRule rule;
+
+    private final AtomicReferenceArray<ReachZones> zones;
+
+    /**
+     * @param countries the countries, keyed as results should name them (ISO 3166-1 alpha-3)
+     * @param network the river network
+     * @param water lakes and inland seas
+     * @param maxSnapKm how far from a site a river may be to count as the one it drains to
+     * @param rule the location rule
+     */
+    public TransboundaryAnalyzer(CountryIndex countries, RiverNetwork network, WaterBodies water, double maxSnapKm,
+            LocationRule rule) {
+        if (!(maxSnapKm >= 0) || Double.isInfinite(maxSnapKm)) {
+            throw new IllegalArgumentException("the snap distance must be finite and zero or positive");
+        }
+        this.countries = Objects.requireNonNull(countries);
+        this.network = Objects.requireNonNull(network);
+        this.water = Objects.requireNonNull(water);
+        this.maxSnapKm = maxSnapKm;
+        this.rule = Objects.requireNonNull(rule);
+        this.zones = new AtomicReferenceArray<>(network.size());
+    }
+
+    /** The network analysed. */
+    public RiverNetwork network() {
+        return network;
+    }
+
+    /** The location rule applied. */
+    public LocationRule rule() {
+        return rule;
+    }
+
+    /** The snap distance in kilometres. */
+    public double maxSnapKm() {
+        return maxSnapKm;
+    }
+
+    /** Screens one site. */
+    public TransboundaryResult analyze(double latitude, double longitude) {
+        String country = countries.countryAt(latitude, longitude).orElse(null);
+        Optional<BorderProximity> border = countries.nearestBorder(latitude, longitude);
+        Optional<RiverSnap> snap = network.snap(latitude, longitude, maxSnapKm);
+        Downstream downstream = snap.map(s -> downstream(country, network.trace(s))).orElse(null);
+        List<TransboundaryResult.Criterion> met = new ArrayList<>();
+        if (border.isPresent() && border.get().distanceKm() <= rule.borderDistanceKm()) {
+            met.add(TransboundaryResult.Criterion.BORDER_DISTANCE);
+        }
+        if (downstream != null && downstream.crossesBorder()
+                && downstream.alongRiverKmToBorder() <= rule.alongRiverKm()) {
+            met.add(TransboundaryResult.Criterion.DOWNSTREAM_CROSSING);
+        }
+        return new TransboundaryResult(latitude, longitude, country,
+                border.map(BorderProximity::distanceKm).orElse(null),
+                border.map(BorderProximity::foreignCountry).orElse(null),
+                snap.map(RiverSnap::distanceKm).orElse(null), snap.map(RiverSnap::reachId).orElse(null), maxSnapKm,
+                downstream, !met.isEmpty(), met, rule);
+    }
+
+    private Downstream downstream(String siteCountry, DownstreamPath trace) {
+        RiverSnap start = trace.start();
+        Walk walk = new Walk(siteCountry);
+        walk.begin(start.latitude(), start.longitude(), countryAt(start.latitude(), start.longitude()),
+                water.contains(start.latitude(), start.longitude()));
+        for (int i = 0; i < trace.reachCount(); i++) {
+            int reach = trace.reach(i);
+            ReachZones reachZones = zonesOf(reach);
+            double scale = network.scale(reach);
+            for (int v = i == 0 ? start.segment() + 1 : 0; v < network.vertexCount(reach); v++) {
+                walk.step(network.latitude(reach, v), network.longitude(reach, v), reachZones.country[v],
+                        reachZones.inWater[v], scale);
+            }
+        }
+        double[] outlet = walk.path.get(walk.path.size() - 1);
+        boolean reachesLake = walk.inWater || water.isWithin(outlet[1], outlet[0], OUTLET_WATER_TOLERANCE_KM);
+        return new Downstream(walk.crossingKm != null, walk.firstForeign, walk.crossingKm,
+                walk.crossing == null ? null : walk.crossing[0], walk.crossing == null ? null : walk.crossing[1],
+                walk.sequence, reachesLake, trace.lengthKm(), walk.path);
+    }
+
+    private String countryAt(double latitude, double longitude) {
+        return countries.countryAt(latitude, longitude).orElse(null);
+    }
+
+    private ReachZones zonesOf(int reach) {
+        ReachZones known = zones.get(reach);
+        if (known != null) {
+            return known;
+        }
+        int n = network.vertexCount(reach);
+        String[] country = new String[n];
+        boolean[] inWater = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            double lat = network.latitude(reach, v);
+            double lon = network.longitude(reach, v);
+            country[v] = countryAt(lat, lon);
+            inWater[v] = water.contains(lat, lon);
+        }
+        ReachZones computed = new ReachZones(country, inWater);
+        zones.compareAndSet(reach, null, computed);
+        return computed;
+    }
+
+    /** The country and water body of each vertex of a reach (country {@code null} outside every country). */
+    private record ReachZones(String[] country, boolean[] inWater) {
+    }
+
+    /** The state of a walk down the path: distance so far, countries passed, the first crossing. */
+    private final class Walk {
+
+        final String siteCountry;
+
+        String origin;
+
+        final List<double[]> path = new ArrayList<>();
+
+        final List<String> sequence = new ArrayList<>();
+
+        double km;
+
+        String previousCountry;
+
+        boolean inWater;
+
+        String firstForeign;
+
+        Double crossingKm;
+
+        double[] crossing;
+
+        Walk(String siteCountry) {
+            this.siteCountry = siteCountry;
+        }
+
+        void begin(double lat, double lon, String country, boolean water) {
+            origin = siteCountry != null ? siteCountry : country;
+            if (origin != null) {
+                sequence.add(origin);
+            }
+            path.add(new double[] { lon, lat });
+            previousCountry = origin;
+            inWater = water;
+            enter(country, lat, lon, lat, lon, 0);
+        }
+
+        void step(double lat, double lon, String country, boolean water, double scale) {
+            double[] previous = path.get(path.size() - 1);
+            if (previous[0] == lon && previous[1] == lat) {
+                return;
+            }
+            double segmentKm = Geodesic.WGS84.Inverse(previous[1], previous[0], lat, lon,
+                    GeodesicMask.DISTANCE).s12 / 1000.0 * scale;
+            enter(country, previous[1], previous[0], lat, lon, segmentKm);
+            km += segmentKm;
+            path.add(new double[] { lon, lat });
+            inWater |= water;
+        }
+
+        /**
+         * Notes a change of country between the previous point and this one: the border is located by bisection
+         * along the segment, and the first entry into a country other than the site's is the crossing.
+         */
+        private void enter(String country, double fromLat, double fromLon, double lat, double lon,
+                double segmentKm) {
+            if (country == null || country.equals(previousCountry)) {
+                if (country != null) {
+                    previousCountry = country;
+                }
+                return;
+            }
+            double before = 0;
+            double after = 1;
+            for (int i = 0; i < BISECTION_STEPS && segmentKm > 0; i++) {
+                double middle = (before + after) / 2;
+                String there = countryAt(fromLat + middle * (lat - fromLat), fromLon + middle * (lon - fromLon));
+                if (country.equals(there)) {
+                    after = middle;
+                }
+                else {
+                    before = middle;
+                }
+            }
+            if (crossingKm == null && origin != null && !country.equals(origin)) {
+                crossingKm = km + after * segmentKm;
+                crossing = new double[] { fromLat + after * (lat - fromLat), fromLon + after * (lon - fromLon) };
+                firstForeign = country;
+            }
+            if (origin == null) {
+                origin = country;
+            }
+            if (sequence.isEmpty() || !sequence.get(sequence.size() - 1).equals(country)) {
+                sequence.add(country);
+            }
+            previousCountry = country;
+        }
+    }
+}

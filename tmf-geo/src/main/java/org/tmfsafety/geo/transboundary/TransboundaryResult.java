@@ -1,0 +1,37 @@
+package org.tmfsafety.geo.transboundary;
+
+import java.util.List;
+
+/**
+ * The transboundary screening of one site, with everything needed to explain it.
+ *
+ * @param latitude the site's latitude
+ * @param longitude the site's longitude
+ * @param country the country the site lies in (as keyed in the country index), or {@code null}
+ * @param borderDistanceKm geodesic distance to the nearest land border, or {@code null} (no country, island)
+ * @param nearestForeignCountry the country across that border, or {@code null}
+ * @param snapDistanceKm distance to the river the site was snapped to, or {@code null} when none lies within the
+ *        snap distance
+ * @param snapReachId the reach snapped to, or {@code null}
+ * @param maxSnapKm the snap distance searched
+ * @param downstream the way down the river, or {@code null} when no river was within reach
+ * @param potentialTransboundaryEffect whether the location rule flags the site
+ * @param criteriaMet which parts of the rule flagged it (empty when not flagged)
+ * @param rule the rule applied
+ */
+public record TransboundaryResult(double latitude, double longitude, String country, Double borderDistanceKm,
+        String nearestForeignCountry, Double snapDistanceKm, Long snapReachId, double maxSnapKm, Downstream downstream,
+        boolean potentialTransboundaryEffect, List<Criterion> criteriaMet, LocationRule rule) {
+
+    public TransboundaryResult {
+        criteriaMet = List.copyOf(criteriaMet);
+    }
+
+    /** The parts of the location rule. */
+    public enum Criterion {
+        /** The site lies within the rule's distance of a land border. */
+        BORDER_DISTANCE,
+        /** The river crosses a border within the rule's distance along the river. */
+        DOWNSTREAM_CROSSING
+    }
+}
