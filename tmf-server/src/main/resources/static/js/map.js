@@ -1,5 +1,7 @@
 /*
- * TMF Safety hazard map: offline Natural Earth layers and facilities coloured by hazard class.
+ * TMF Safety hazard map: offline Natural Earth layers, facilities coloured by hazard class and their downstream
+ * paths (red where the river leaves the country, dashed where the location rule does not flag the site) with
+ * the border crossings; ?focus=ID zooms to one facility's path.
  * Every text comes from the page (data-texts, rendered from the message bundles); none is written here.
  * When all facilities are drawn, the container gets data-ready="true" and data-feature-count="N".
  */
@@ -110,10 +112,65 @@
     return collection.features.length;
   });
 
+  function pathPopup(properties) {
+    var box = document.createElement('div');
+    box.className = 'tmf-popup';
+    var title = document.createElement('strong');
+    title.textContent = properties.name;
+    box.appendChild(title);
+    var line = document.createElement('div');
+    line.textContent = properties.crossesBorder
+      ? texts.crossesInto.replace('{0}', properties.firstForeignCountryName)
+        .replace('{1}', numberText(properties.alongRiverKmToBorder))
+      : texts.staysInCountry;
+    box.appendChild(line);
+    var link = document.createElement('a');
+    link.href = container.dataset.facilityUrl + properties.id;
+    link.textContent = texts.open;
+    box.appendChild(link);
+    return box;
+  }
+
+  var pathLayer = L.layerGroup().addTo(map);
+  var paths = getJson(container.dataset.pathsUrl).then(function (collection) {
+    var focused = [];
+    collection.features.forEach(function (feature) {
+      var layer;
+      if (feature.properties.kind === 'crossing') {
+        var c = feature.geometry.coordinates;
+        layer = L.circleMarker([c[1], c[0]], { radius: 5, weight: 2, color: '#1a1a1a', fillColor: '#ffd54f', fillOpacity: 1 });
+      }
+      else {
+        layer = L.geoJSON(feature, {
+          style: {
+            color: feature.properties.crossesBorder ? '#c62828' : '#1565c0', weight: 2.5, opacity: 0.85,
+            dashArray: feature.properties.potentialEffect ? null : '6 4'
+          }
+        });
+      }
+      layer.bindPopup(function () {
+        return pathPopup(feature.properties);
+      });
+      layer.feature = feature;
+      pathLayer.addLayer(layer);
+      if (String(feature.properties.id) === container.dataset.focus) {
+        focused.push(layer);
+      }
+    });
+    if (focused.length > 0) {
+      map.fitBounds(L.featureGroup(focused).getBounds(), { padding: [30, 30], maxZoom: 9 });
+    }
+    return collection.features.length;
+  });
+  var overlays = {};
+  overlays[texts.downstreamPaths] = pathLayer;
+  L.control.layers(null, overlays, { collapsed: false, position: 'topright' }).addTo(map);
+
   legend();
-  window.tmfMap = { map: map, markers: markers };
-  Promise.all([countries, water, facilities]).then(function (results) {
+  window.tmfMap = { map: map, markers: markers, paths: pathLayer };
+  Promise.all([countries, water, facilities, paths]).then(function (results) {
     container.dataset.featureCount = String(results[2]);
+    container.dataset.pathFeatureCount = String(results[3]);
     container.dataset.ready = 'true';
   }).catch(function () {
     container.dataset.error = 'true';

@@ -70,12 +70,14 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
-                        "/api/v1/facilities/{id}",
-                        "/api/v1/facilities/{id}/ratings", "/api/v1/organisations", "/api/v1/methodology/profiles")
+                        "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
+                        "/api/v1/facilities/{id}/ratings", "/api/v1/facilities/{id}/transboundary",
+                        "/api/v1/organisations", "/api/v1/methodology/profiles")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
                         "/api/v1/methodology/gistm-class", "/api/v1/methodology/dam-break",
-                        "/api/v1/methodology/checklist-score", "/api/v1/methodology/annex1")
+                        "/api/v1/methodology/checklist-score", "/api/v1/methodology/annex1",
+                        "/api/v1/geo/transboundary")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)

@@ -24,7 +24,8 @@ public record Facility(long id, String code, String name, String nameRu, String 
         Double storedVolumeM3, Double designCapacityM3, boolean volumeApproximate, String commodity,
         String hazardousSubstances, WaterHazardClass waterHazardClass, Integer yearCommissioned, Integer yearClosed,
         String nearestWatercourse, String dataSources, String notes, boolean published,
-        @JsonUnwrapped RiskInputs riskInputs, @JsonUnwrapped RatingSummary rating, int version,
+        @JsonUnwrapped RiskInputs riskInputs, @JsonUnwrapped RatingSummary rating, TransboundarySummary transboundary,
+        int version,
         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** Returns the facility's name in the given language, falling back to the English name. */
@@ -50,7 +51,7 @@ public record Facility(long id, String code, String name, String nameRu, String 
                 longitude, locationApproximate, status, facilityType, damRaiseMethod, damHeightM, crestLengthM,
                 impoundmentAreaHa, storedVolumeM3, designCapacityM3, volumeApproximate, commodity, hazardousSubstances,
                 waterHazardClass, yearCommissioned, yearClosed, nearestWatercourse, dataSources, null, published, riskInputs,
-                rating, version, createdAt, updatedAt);
+                rating, transboundary, version, createdAt, updatedAt);
     }
 
     /** Returns the data sources, one entry per non-empty line. */

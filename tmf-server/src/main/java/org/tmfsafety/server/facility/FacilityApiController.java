@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +28,7 @@ import org.tmfsafety.server.audit.HistoryEntry;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.PageResult;
+import org.tmfsafety.server.transboundary.TransboundaryService;
 
 /** JSON API of the facility registry. Errors are RFC 9457 problem details in the client's language. */
 @RestController
@@ -44,13 +46,16 @@ class FacilityApiController {
 
     private final FacilityRatings ratings;
 
+    private final TransboundaryService transboundary;
+
     FacilityApiController(FacilityRepository facilities, FacilityService service, Countries countries,
-            FacilityPermissions permissions, FacilityRatings ratings) {
+            FacilityPermissions permissions, FacilityRatings ratings, TransboundaryService transboundary) {
         this.facilities = facilities;
         this.service = service;
         this.countries = countries;
         this.permissions = permissions;
         this.ratings = ratings;
+        this.transboundary = transboundary;
     }
 
     @GetMapping
@@ -90,6 +95,21 @@ class FacilityApiController {
     List<FacilityRatings.StoredRating> ratings(@PathVariable long id) {
         readable(id);
         return ratings.ratings(id);
+    }
+
+    @GetMapping(value = "/{id}/transboundary", produces = "application/json")
+    @Operation(summary = "The facility's transboundary screening",
+            description = "Country and nearest land border, the river within the snap distance and the way down it "
+                    + "(countries passed, first border crossing and the distance along the river to it, lakes, path "
+                    + "as GeoJSON), and the location rule with its parameters and verdict. Recomputed when the "
+                    + "facility moves or the river network changes.")
+    ResponseEntity<String> transboundary(@PathVariable long id) {
+        Facility facility = readable(id);
+        String stored = transboundary.storedJson(id).orElseGet(() -> {
+            transboundary.recompute(id, facility.latitude(), facility.longitude());
+            return transboundary.storedJson(id).orElseThrow();
+        });
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(stored);
     }
 
     private Facility readable(long id) {

@@ -35,6 +35,7 @@ import org.tmfsafety.server.system.FlashMessage;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.LenientNumberEditor;
 import org.tmfsafety.server.system.PageResult;
+import org.tmfsafety.server.transboundary.TransboundaryService;
 
 /** Pages of the facility registry: list, details, create, edit and delete. */
 @Controller
@@ -56,8 +57,11 @@ class FacilityController {
 
     private final FacilityRatings ratings;
 
+    private final TransboundaryService transboundary;
+
     FacilityController(FacilityRepository facilities, FacilityService service, OrganisationRepository organisations,
-            Countries countries, MessageSource messages, FacilityPermissions permissions, FacilityRatings ratings) {
+            Countries countries, MessageSource messages, FacilityPermissions permissions, FacilityRatings ratings,
+            TransboundaryService transboundary) {
         this.facilities = facilities;
         this.service = service;
         this.organisations = organisations;
@@ -65,6 +69,7 @@ class FacilityController {
         this.messages = messages;
         this.permissions = permissions;
         this.ratings = ratings;
+        this.transboundary = transboundary;
     }
 
     @InitBinder("facility")
@@ -111,6 +116,7 @@ class FacilityController {
             model.addAttribute("history", service.history(id));
         }
         model.addAttribute("ratings", ratings.ratings(id));
+        transboundary.stored(id).ifPresent(result -> model.addAttribute("transboundary", result));
         return "facilities/details";
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.transboundary.TransboundaryService;
 
 /**
  * The facilities the caller may see as an RFC 7946 GeoJSON FeatureCollection for the map and for GIS
@@ -36,10 +37,14 @@ class FacilityGeoJsonController {
 
     private final Countries countries;
 
-    FacilityGeoJsonController(FacilityRepository facilities, FacilityPermissions permissions, Countries countries) {
+    private final TransboundaryService transboundary;
+
+    FacilityGeoJsonController(FacilityRepository facilities, FacilityPermissions permissions, Countries countries,
+            TransboundaryService transboundary) {
         this.facilities = facilities;
         this.permissions = permissions;
         this.countries = countries;
+        this.transboundary = transboundary;
     }
 
     @GetMapping("/api/v1/facilities.geojson")
@@ -74,6 +79,59 @@ class FacilityGeoJsonController {
         collection.put("type", "FeatureCollection");
         collection.put("features", features);
         return ResponseEntity.ok().contentType(GEO_JSON).body(collection);
+    }
+
+    @GetMapping("/api/v1/facilities/downstream-paths.geojson")
+    @Operation(summary = "Downstream paths of the facilities as GeoJSON",
+            description = "For each facility the caller may see (filters as for the list), the river path from its snap "
+                    + "point to the outlet (LineString, properties id, code, name, crossesBorder, firstForeignCountry, "
+                    + "alongRiverKmToBorder, potentialEffect) and, where the river leaves the country, the crossing "
+                    + "(Point, property kind = crossing).")
+    ResponseEntity<Map<String, Object>> downstreamPaths(@Valid @ModelAttribute FacilitySearch search,
+            BindingResult binding, Locale locale) {
+        search.check(binding, countries);
+        if (binding.hasErrors()) {
+            throw new InvalidInputException(binding);
+        }
+        Map<Long, FacilityRepository.MapFeature> visible = new LinkedHashMap<>();
+        facilities.features(search, permissions.scope(), locale).forEach(feature -> visible.put(feature.id(), feature));
+        List<Map<String, Object>> features = new ArrayList<>();
+        transboundary.stored(visible.keySet()).forEach((id, result) -> {
+            if (result.downstream() == null) {
+                return;
+            }
+            FacilityRepository.MapFeature facility = visible.get(id);
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("id", id);
+            properties.put("code", facility.code());
+            properties.put("name", facility.name());
+            properties.put("crossesBorder", result.downstream().crossesBorder());
+            putIfPresent(properties, "firstForeignCountry", result.downstream().firstForeignCountry());
+            if (result.downstream().firstForeignCountry() != null) {
+                properties.put("firstForeignCountryName", countries.name(result.downstream().firstForeignCountry(), locale));
+            }
+            putIfPresent(properties, "alongRiverKmToBorder", result.downstream().alongRiverKmToBorder());
+            properties.put("potentialEffect", result.potentialTransboundaryEffect());
+            features.add(feature(result.downstream().path(), properties));
+            if (result.downstream().crossing() != null) {
+                Map<String, Object> crossing = new LinkedHashMap<>(properties);
+                crossing.put("kind", "crossing");
+                features.add(feature(Map.of("type", "Point", "coordinates", List.of(
+                        result.downstream().crossing().longitude(), result.downstream().crossing().latitude())), crossing));
+            }
+        });
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return ResponseEntity.ok().contentType(GEO_JSON).body(collection);
+    }
+
+    private static Map<String, Object> feature(Object geometry, Map<String, Object> properties) {
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", geometry);
+        feature.put("properties", properties);
+        return feature;
     }
 
     private static Double round(Double value, int factor) {

@@ -31,7 +31,7 @@ import org.tmfsafety.methodology.facility.WaterHazardClass;
  * it is; any other unknown field is refused.
  */
 @JsonIgnoreProperties(value = { "id", "operator", "authority", "createdAt", "updatedAt", "thi", "hazardClass", "tri",
-        "riskClass", "ratingProfileId", "ratingProfileVersion" }, allowGetters = false)
+        "riskClass", "ratingProfileId", "ratingProfileVersion", "transboundary" }, allowGetters = false)
 public class FacilityInput {
 
 

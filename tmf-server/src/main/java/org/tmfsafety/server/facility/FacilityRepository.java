@@ -37,12 +37,16 @@ public class FacilityRepository {
                    op.name AS op_name, op.name_ru AS op_name_ru, op.name_kk AS op_name_kk,
                    au.name AS au_name, au.name_ru AS au_name_ru, au.name_kk AS au_name_kk,
                    thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class,
-                   thi.profile_id AS rating_profile_id, thi.profile_version AS rating_profile_version
+                   thi.profile_id AS rating_profile_id, thi.profile_version AS rating_profile_version,
+                   tb.potential_effect AS tb_effect, tb.first_foreign_country AS tb_first,
+                   tb.along_river_km_to_border AS tb_along, tb.border_distance_km AS tb_border,
+                   tb.nearest_foreign_country AS tb_nearest
               FROM facility f
               LEFT JOIN organisation op ON op.id = f.operator_id
               LEFT JOIN organisation au ON au.id = f.authority_id
               LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'
               LEFT JOIN facility_rating tri ON tri.facility_id = f.id AND tri.index_code = 'TRI'
+              LEFT JOIN facility_transboundary tb ON tb.facility_id = f.id
             """;
 
     private static final String COLUMNS = """
@@ -73,7 +77,8 @@ public class FacilityRepository {
         Map<String, Object> params = new HashMap<>();
         String where = where(search, scope, params);
         long total = jdbc.sql("SELECT count(*) FROM facility f LEFT JOIN organisation op ON op.id = f.operator_id"
-                + " LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'" + where)
+                + " LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'"
+                + " LEFT JOIN facility_transboundary tb ON tb.facility_id = f.id" + where)
             .params(params)
             .query(Long.class)
             .single();
@@ -124,6 +129,10 @@ public class FacilityRepository {
             params.put("hazardClass", search.getHazardClass());
             where.append(" AND thi.index_class = :hazardClass");
         }
+        if (search.getTransboundary() != null) {
+            params.put("transboundary", search.getTransboundary());
+            where.append(" AND tb.potential_effect = :transboundary");
+        }
         return where.toString();
     }
 
@@ -156,6 +165,7 @@ public class FacilityRepository {
                   LEFT JOIN organisation op ON op.id = f.operator_id
                   LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'
                   LEFT JOIN facility_rating tri ON tri.facility_id = f.id AND tri.index_code = 'TRI'
+                  LEFT JOIN facility_transboundary tb ON tb.facility_id = f.id
                 """ + where + " ORDER BY f.id")
             .params(params)
             .query((rs, row) -> new MapFeature(rs.getLong("id"), rs.getString("code"),
@@ -325,7 +335,7 @@ public class FacilityRepository {
                 WaterHazardClass.valueOf(rs.getString("water_hazard_class")),
                 rs.getObject("year_commissioned", Integer.class), rs.getObject("year_closed", Integer.class),
                 rs.getString("nearest_watercourse"), rs.getString("data_sources"), rs.getString("notes"),
-                rs.getBoolean("published"), riskInputs(rs), rating(rs), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getBoolean("published"), riskInputs(rs), rating(rs), transboundary(rs), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 
@@ -344,6 +354,12 @@ public class FacilityRepository {
         return new RatingSummary(rs.getObject("thi_value", Double.class), rs.getString("thi_class"),
                 rs.getObject("tri_value", Double.class), rs.getString("tri_class"), rs.getString("rating_profile_id"),
                 rs.getObject("rating_profile_version", Integer.class));
+    }
+
+    private static TransboundarySummary transboundary(ResultSet rs) throws SQLException {
+        Boolean effect = rs.getObject("tb_effect", Boolean.class);
+        return effect == null ? null : new TransboundarySummary(effect, rs.getString("tb_first"),
+                rs.getObject("tb_along", Double.class), rs.getObject("tb_border", Double.class), rs.getString("tb_nearest"));
     }
 
     private static OrganisationRef organisation(ResultSet rs, String idColumn, String prefix) throws SQLException {

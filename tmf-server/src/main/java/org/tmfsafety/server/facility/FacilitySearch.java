@@ -47,6 +47,9 @@ public class FacilitySearch {
     @Pattern(regexp = "LOW|MEDIUM|HIGH|VERY_HIGH", message = "{facility.hazardClass.unknown}")
     private String hazardClass;
 
+    /** Only facilities whose transboundary screening flags (true) or does not flag (false) a potential effect. */
+    private Boolean transboundary;
+
     /** {@code field} or {@code field,asc|desc}, where field is a {@link FacilitySort} field name. */
     private String sort;
 
@@ -106,6 +109,14 @@ public class FacilitySearch {
 
     public void setHazardClass(String hazardClass) {
         this.hazardClass = blankToNull(hazardClass);
+    }
+
+    public Boolean getTransboundary() {
+        return transboundary;
+    }
+
+    public void setTransboundary(Boolean transboundary) {
+        this.transboundary = transboundary;
     }
 
     public String getSort() {
@@ -182,6 +193,7 @@ public class FacilitySearch {
         addIfPresent(builder, "status", status);
         addIfPresent(builder, "operatorId", operatorId);
         addIfPresent(builder, "hazardClass", hazardClass);
+        addIfPresent(builder, "transboundary", transboundary);
         addIfPresent(builder, "sort", targetSort);
         if (size != DEFAULT_SIZE) {
             builder.queryParam("size", size);

@@ -14,6 +14,7 @@ import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.audit.HistoryEntry;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.transboundary.TransboundaryService;
 
 /**
  * Creates, changes and deletes facilities. Every write is checked against the current account's rights
@@ -40,8 +41,11 @@ public class FacilityService {
 
     private final FacilityRatings ratings;
 
+    private final TransboundaryService transboundary;
+
     FacilityService(FacilityRepository facilities, FacilityValidator validator, SmartValidator beanValidator,
-            Countries countries, FacilityPermissions permissions, AuditLog audit, FacilityRatings ratings) {
+            Countries countries, FacilityPermissions permissions, AuditLog audit, FacilityRatings ratings,
+            TransboundaryService transboundary) {
         this.facilities = facilities;
         this.validator = validator;
         this.beanValidator = beanValidator;
@@ -49,6 +53,7 @@ public class FacilityService {
         this.permissions = permissions;
         this.audit = audit;
         this.ratings = ratings;
+        this.transboundary = transboundary;
     }
 
     /**
@@ -91,6 +96,7 @@ public class FacilityService {
             throw codeTaken(input, code);
         }
         ratings.rate(facilities.findById(id).orElseThrow());
+        transboundary.recompute(id, input.getLatitude(), input.getLongitude());
         Facility created = facilities.findById(id).orElseThrow();
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, created);
         return created;
@@ -119,6 +125,9 @@ public class FacilityService {
             throw conflictOrGone(id, input.getVersion());
         }
         ratings.rate(facilities.findById(id).orElseThrow());
+        if (current.latitude() != input.getLatitude() || current.longitude() != input.getLongitude()) {
+            transboundary.recompute(id, input.getLatitude(), input.getLongitude());
+        }
         Facility changed = facilities.findById(id).orElseThrow();
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, current, changed);
         return changed;

@@ -47,7 +47,8 @@ class MapController {
     @GetMapping("/map")
     String map(HttpServletRequest request, Model model, Locale locale) {
         String query = request.getQueryString();
-        String filters = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+        String filters = query == null ? ""
+                : query.replaceAll("(^|&)(lang|focus)=[^&]*", "").replaceFirst("^&", "");
         model.addAttribute("facilitiesQuery", filters.isEmpty() ? "" : "?" + filters);
         model.addAttribute("texts", json.writeValueAsString(texts(locale)));
         model.addAttribute("tileUrl", tileUrl);
@@ -58,6 +59,8 @@ class MapController {
         model.addAttribute("selectedStatus", request.getParameter("status"));
         model.addAttribute("selectedClass", request.getParameter("hazardClass"));
         model.addAttribute("selectedCountry", request.getParameter("country"));
+        String focus = request.getParameter("focus");
+        model.addAttribute("focus", focus != null && focus.matches("[0-9]{1,18}") ? focus : null);
         return "map/map";
     }
 
@@ -79,6 +82,9 @@ class MapController {
         }
         texts.put("statuses", statuses);
         texts.put("locale", locale.toLanguageTag());
+        texts.put("downstreamPaths", messages.getMessage("map.layer.downstreamPaths", null, locale));
+        texts.put("crossesInto", messages.getMessage("map.path.crossesInto", null, locale));
+        texts.put("staysInCountry", messages.getMessage("map.path.staysInCountry", null, locale));
         return texts;
     }
 

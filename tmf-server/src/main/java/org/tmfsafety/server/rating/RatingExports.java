@@ -34,7 +34,8 @@ import org.tmfsafety.server.methodology.MethodologyProfiles;
 class RatingExports {
 
     private static final List<String> COLUMNS = List.of("rank", "code", "name", "country", "region", "status", "operator",
-            "storedVolumeM3", "damHeightM", "thi", "hazardClass", "tri", "riskClass", "profile");
+            "storedVolumeM3", "damHeightM", "thi", "hazardClass", "tri", "riskClass", "profile", "transboundary",
+            "firstForeignCountry", "alongRiverKmToBorder");
 
     private final MessageSource messages;
 
@@ -154,6 +155,10 @@ class RatingExports {
         values.add(item.tri());
         values.add(item.riskClass() == null ? null : message("rating.class." + item.riskClass(), locale));
         values.add(item.profile() == null ? null : item.profile().toString());
+        values.add(item.potentialTransboundaryEffect() == null ? null
+                : message(item.potentialTransboundaryEffect() ? "transboundary.effect.yes" : "transboundary.effect.no", locale));
+        values.add(item.firstForeignCountry() == null ? null : countries.name(item.firstForeignCountry(), locale));
+        values.add(item.alongRiverKmToBorder());
         return values;
     }
 

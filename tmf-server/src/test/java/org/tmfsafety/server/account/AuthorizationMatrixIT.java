@@ -117,6 +117,10 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/facilities/{id}", api + "/" + own, null, H, O, O, O, O);
         row("GET /api/v1/facilities/{id}/ratings", api + "/" + published + "/ratings", null, O, O, O, O, O);
         row("GET /api/v1/facilities/{id}/ratings", api + "/" + foreign + "/ratings", null, H, H, O, O, O);
+        row("GET /api/v1/facilities/{id}/transboundary", api + "/" + published + "/transboundary", null, O, O, O, O, O);
+        row("GET /api/v1/facilities/{id}/transboundary", api + "/" + foreign + "/transboundary", null, H, H, O, O, O);
+        row("GET /api/v1/facilities/downstream-paths.geojson", api + "/downstream-paths.geojson", null, O, O, O, O, O);
+        row("POST /api/v1/geo/transboundary", "/api/v1/geo/transboundary", "{}", O, O, O, O, O);
         row("GET /api/v1/facilities/{id}/history", api + "/" + own + "/history", null, L, O, O, O, O);
         row("GET /api/v1/facilities/{id}/history", api + "/" + foreign + "/history", null, L, H, O, O, O);
         row("GET /api/v1/facilities/{id}/history", api + "/" + published + "/history", null, L, H, O, O, O);
@@ -172,6 +176,12 @@ class AuthorizationMatrixIT {
         row("POST /admin/organisations/new", "/admin/organisations/new", "name=", L, D, D, D, O);
         row("GET /admin/organisations/{id}/edit", "/admin/organisations/" + kazzinc + "/edit", null, L, D, D, D, O);
         row("POST /admin/organisations/{id}/edit", "/admin/organisations/" + kazzinc + "/edit", "name=", L, D, D, D, O);
+        row("GET /admin/hydrography", "/admin/hydrography", null, L, D, D, D, O);
+        row("POST /admin/hydrography/imports", "/admin/hydrography/imports", "", L, D, D, D, O);
+        String job = "/admin/hydrography/imports/00000000-0000-0000-0000-000000000000";
+        row("GET /admin/hydrography/imports/{id}", job, null, L, D, D, D, H);
+        row("POST /admin/hydrography/imports/{id}/cancel", job + "/cancel", "", L, D, D, D, H);
+        row("POST /admin/hydrography/built-in", "/admin/hydrography/built-in", "", L, D, D, D, O);
         row("GET /v3/api-docs", "/v3/api-docs", null, O, O, O, O, O);
         row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, O, O, O, O, O);
     }
