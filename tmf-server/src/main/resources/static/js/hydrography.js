@@ -55,9 +55,8 @@
     card.dataset.jobState = status.state;
     state.textContent = status.stateLabel;
     phase.textContent = status.phaseLabel;
-    var percent = status.totalBytes > 0 ? Math.round(100 * status.bytesRead / status.totalBytes) : 0;
-    bar.style.width = percent + '%';
-    bar.textContent = percent + ' %';
+    bar.style.width = status.percent + '%';
+    bar.textContent = status.percent + ' %';
     items.textContent = form.dataset.textItems + ' ' + Number(status.items).toLocaleString();
     message.textContent = status.message || '';
     cancel.hidden = !status.cancellable;

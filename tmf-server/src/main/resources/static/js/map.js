@@ -1,7 +1,8 @@
 /*
  * TMF Safety hazard map: offline Natural Earth layers, facilities coloured by hazard class and their downstream
  * paths (red where the river leaves the country, dashed where the location rule does not flag the site) with
- * the border crossings; ?focus=ID zooms to one facility's path.
+ * the border crossings; ?focus=ID zooms to one facility's path from its start to the border crossing (or to the
+ * outlet when the river stays in the country).
  * Every text comes from the page (data-texts, rendered from the message bundles); none is written here.
  * When all facilities are drawn, the container gets data-ready="true" and data-feature-count="N".
  */
@@ -133,7 +134,8 @@
 
   var pathLayer = L.layerGroup().addTo(map);
   var paths = getJson(container.dataset.pathsUrl).then(function (collection) {
-    var focused = [];
+    var focusStart = null;
+    var focusEnd = null;
     collection.features.forEach(function (feature) {
       var layer;
       if (feature.properties.kind === 'crossing') {
@@ -154,11 +156,19 @@
       layer.feature = feature;
       pathLayer.addLayer(layer);
       if (String(feature.properties.id) === container.dataset.focus) {
-        focused.push(layer);
+        var points = feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+        if (feature.geometry.type === 'Point') {
+          focusEnd = points[0];
+        }
+        else {
+          focusStart = points[0];
+          focusEnd = focusEnd || points[points.length - 1];
+        }
       }
     });
-    if (focused.length > 0) {
-      map.fitBounds(L.featureGroup(focused).getBounds(), { padding: [30, 30], maxZoom: 9 });
+    if (focusStart) {
+      map.fitBounds(L.latLngBounds([[focusStart[1], focusStart[0]], [focusEnd[1], focusEnd[0]]]),
+        { padding: [40, 40], maxZoom: 9 });
     }
     return collection.features.length;
   });

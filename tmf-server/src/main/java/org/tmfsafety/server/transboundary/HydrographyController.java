@@ -79,9 +79,9 @@ class HydrographyController {
             model.addAttribute("builtInIssues", lines(service.builtInReport()));
         }
         imports.latest().ifPresent(job -> {
-            model.addAttribute("job", job);
             model.addAttribute("jobStatus", status(job, locale));
             if (job.report != null) {
+                model.addAttribute("jobReport", job.report);
                 model.addAttribute("jobIssues", lines(job.report));
             }
         });
@@ -197,21 +197,26 @@ class HydrographyController {
     private Map<String, Object> status(RiverImports.Job job, Locale locale) {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("id", job.id.toString());
+        status.put("name", job.request.name());
+        status.put("fileName", job.request.fileName() == null ? "" : job.request.fileName());
         status.put("state", job.state.name());
         status.put("phase", job.phase.name());
         status.put("phaseLabel", text("hydrography.phase." + job.phase.name(), locale));
         status.put("stateLabel", text("hydrography.state." + job.state.name(), locale));
         status.put("bytesRead", job.bytesRead);
         status.put("totalBytes", job.totalBytes);
+        status.put("percent", job.totalBytes == 0 ? 0 : Math.round(100.0 * job.bytesRead / job.totalBytes));
         status.put("items", job.items);
         status.put("cancellable", job.state == RiverImports.State.RUNNING
                 && job.phase.compareTo(RiverImports.Phase.STORING) < 0);
+        String message = "";
         if (job.problem != null) {
-            status.put("message", problem(job.problem, locale));
+            message = problem(job.problem, locale);
         }
         else if (job.internalError) {
-            status.put("message", text("hydrography.error.internal", locale));
+            message = text("hydrography.error.internal", locale);
         }
+        status.put("message", message);
         return status;
     }
 
