@@ -36,27 +36,33 @@
     return value === undefined ? '–' : value.toLocaleString(texts.locale, { maximumFractionDigits: 2 });
   }
 
-  function popup(properties) {
+  /** A popup: the facility's name, the given lines, and a link to its page. */
+  function popupBox(properties, lines) {
     var box = document.createElement('div');
     box.className = 'tmf-popup';
     var title = document.createElement('strong');
     title.textContent = properties.name;
     box.appendChild(title);
-    var code = document.createElement('div');
-    code.className = 'tmf-popup-code';
-    code.textContent = properties.code + ' · ' + texts.statuses[properties.status];
-    box.appendChild(code);
-    [['thi', 'hazardClass'], ['tri', 'riskClass']].forEach(function (pair) {
-      var line = document.createElement('div');
-      var classLabel = properties[pair[1]] ? texts.classes[properties[pair[1]]] : texts.notRated;
-      line.textContent = texts[pair[0]] + ': ' + numberText(properties[pair[0]]) + ' (' + classLabel + ')';
-      box.appendChild(line);
+    lines.forEach(function (line) {
+      var row = document.createElement('div');
+      row.className = line.className || '';
+      row.textContent = line.text;
+      box.appendChild(row);
     });
     var link = document.createElement('a');
     link.href = container.dataset.facilityUrl + properties.id;
     link.textContent = texts.open;
     box.appendChild(link);
     return box;
+  }
+
+  function popup(properties) {
+    var lines = [{ className: 'tmf-popup-code', text: properties.code + ' · ' + texts.statuses[properties.status] }];
+    [['thi', 'hazardClass'], ['tri', 'riskClass']].forEach(function (pair) {
+      var classLabel = properties[pair[1]] ? texts.classes[properties[pair[1]]] : texts.notRated;
+      lines.push({ text: texts[pair[0]] + ': ' + numberText(properties[pair[0]]) + ' (' + classLabel + ')' });
+    });
+    return popupBox(properties, lines);
   }
 
   function legend() {
@@ -114,22 +120,12 @@
   });
 
   function pathPopup(properties) {
-    var box = document.createElement('div');
-    box.className = 'tmf-popup';
-    var title = document.createElement('strong');
-    title.textContent = properties.name;
-    box.appendChild(title);
-    var line = document.createElement('div');
-    line.textContent = properties.crossesBorder
-      ? texts.crossesInto.replace('{0}', properties.firstForeignCountryName)
-        .replace('{1}', numberText(properties.alongRiverKmToBorder))
-      : texts.staysInCountry;
-    box.appendChild(line);
-    var link = document.createElement('a');
-    link.href = container.dataset.facilityUrl + properties.id;
-    link.textContent = texts.open;
-    box.appendChild(link);
-    return box;
+    return popupBox(properties, [{
+      text: properties.crossesBorder
+        ? texts.crossesInto.replace('{0}', properties.firstForeignCountryName)
+          .replace('{1}', numberText(properties.alongRiverKmToBorder))
+        : texts.staysInCountry
+    }]);
   }
 
   var pathLayer = L.layerGroup().addTo(map);

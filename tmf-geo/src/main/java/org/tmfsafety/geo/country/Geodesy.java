@@ -5,6 +5,8 @@ import net.sf.geographiclib.GeodesicMask;
 import net.sf.geographiclib.Gnomonic;
 import net.sf.geographiclib.GnomonicData;
 
+import org.tmfsafety.geo.Segments;
+
 /** Geodesic distances on WGS84 and the nearest point of a geodesic segment, via a gnomonic projection. */
 final class Geodesy {
 
@@ -71,17 +73,14 @@ final class Geodesy {
         if (Double.isNaN(a.x) || Double.isNaN(b.x)) {
             return null;
         }
-        double dx = b.x - a.x;
-        double dy = b.y - a.y;
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(a.x * dx + a.y * dy) / lengthSquared));
+        double t = Segments.nearestToOrigin(a.x, a.y, b.x, b.y);
         if (t == 0) {
             return new double[] { latA, lonA };
         }
         if (t == 1) {
             return new double[] { latB, lonB };
         }
-        GnomonicData nearest = GNOMONIC.Reverse(lat, lon, a.x + t * dx, a.y + t * dy);
+        GnomonicData nearest = GNOMONIC.Reverse(lat, lon, a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
         return new double[] { nearest.lat, nearest.lon };
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.tmfsafety.geo.Segments;
 
 /**
  * Builds a river network from plain lines (e.g. GeoJSON LineStrings with an optional name) that carry no
@@ -184,11 +185,8 @@ public final class LineNetworkBuilder {
             double ay = c[s + 1] - lat;
             double bx = (c[s + 2] - lon) * cos;
             double by = c[s + 3] - lat;
-            double dx = bx - ax;
-            double dy = by - ay;
-            double lengthSquared = dx * dx + dy * dy;
-            double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
-            double distance = Math.hypot(ax + t * dx, ay + t * dy) * KM_PER_DEGREE;
+            double t = Segments.nearestToOrigin(ax, ay, bx, by);
+            double distance = Math.hypot(ax + t * (bx - ax), ay + t * (by - ay)) * KM_PER_DEGREE;
             if (distance <= toleranceKm && distance < bestDistance) {
                 bestDistance = distance;
                 best = new LineSplit(candidate[0], new Split(candidate[1], t, c[s] + t * (c[s + 2] - c[s]),

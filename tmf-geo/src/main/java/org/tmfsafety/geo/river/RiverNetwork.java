@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
 
+import org.tmfsafety.geo.Segments;
+
 /**
  * An immutable river network: reaches with a downstream reach each (or none at an outlet), length,
  * geometry in flow direction, optional name, Strahler order and mean discharge. Safe for concurrent use.
@@ -148,13 +150,8 @@ public final class RiverNetwork {
             double ay = (coordinates[2 * vertex + 1] - latitude) * KM_PER_DEGREE;
             double bx = (coordinates[2 * vertex + 2] - longitude) * cos * KM_PER_DEGREE;
             double by = (coordinates[2 * vertex + 3] - latitude) * KM_PER_DEGREE;
-            double dx = bx - ax;
-            double dy = by - ay;
-            double lengthSquared = dx * dx + dy * dy;
-            double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
-            double px = ax + t * dx;
-            double py = ay + t * dy;
-            double distance = Math.sqrt(px * px + py * py);
+            double t = Segments.nearestToOrigin(ax, ay, bx, by);
+            double distance = Math.hypot(ax + t * (bx - ax), ay + t * (by - ay));
             if (distance <= maxKm * WINDOW_MARGIN) {
                 best.offer(this, reachOfVertex(vertex), vertex, t, distance);
             }

@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.tmfsafety.geo.Segments;
 
 /** Lakes and inland seas as polygons: whether a point lies in one or near one. Safe for concurrent use. */
 public final class WaterBodies {
@@ -91,13 +92,9 @@ public final class WaterBodies {
 
     private static boolean ringWithin(Coordinate[] ring, double latitude, double longitude, double cos, double maxKm) {
         for (int i = 1; i < ring.length; i++) {
-            double ax = (ring[i - 1].x - longitude) * cos;
-            double ay = ring[i - 1].y - latitude;
-            double dx = (ring[i].x - longitude) * cos - ax;
-            double dy = ring[i].y - latitude - ay;
-            double lengthSquared = dx * dx + dy * dy;
-            double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
-            if (Math.hypot(ax + t * dx, ay + t * dy) * KM_PER_DEGREE <= maxKm) {
+            double distance = Segments.distanceFromOrigin((ring[i - 1].x - longitude) * cos, ring[i - 1].y - latitude,
+                    (ring[i].x - longitude) * cos, ring[i].y - latitude);
+            if (distance * KM_PER_DEGREE <= maxKm) {
                 return true;
             }
         }
