@@ -64,6 +64,16 @@ public final class TransboundaryAnalyzer {
         this.zones = new AtomicReferenceArray<>(network.size());
     }
 
+    /** The countries. */
+    public CountryIndex countries() {
+        return countries;
+    }
+
+    /** The lakes and inland seas. */
+    public WaterBodies water() {
+        return water;
+    }
+
     /** The network analysed. */
     public RiverNetwork network() {
         return network;
@@ -108,10 +118,12 @@ public final class TransboundaryAnalyzer {
         for (int i = 0; i < trace.reachCount(); i++) {
             int reach = trace.reach(i);
             ReachZones reachZones = zonesOf(reach);
-            double scale = network.scale(reach);
-            for (int v = i == 0 ? start.segment() + 1 : 0; v < network.vertexCount(reach); v++) {
+            int first = i == 0 ? start.segment() + 1 : 0;
+            for (int v = first; v < network.vertexCount(reach); v++) {
+                double knownKm = v == first ? Double.NaN
+                        : (reachZones.cumulativeKm[v] - reachZones.cumulativeKm[v - 1]) * reachZones.scale;
                 walk.step(network.latitude(reach, v), network.longitude(reach, v), reachZones.country[v],
-                        reachZones.inWater[v], scale);
+                        reachZones.inWater[v], knownKm, reachZones.scale);
             }
         }
         double[] outlet = walk.path.get(walk.path.size() - 1);
@@ -133,19 +145,32 @@ public final class TransboundaryAnalyzer {
         int n = network.vertexCount(reach);
         String[] country = new String[n];
         boolean[] inWater = new boolean[n];
+        double[] cumulativeKm = new double[n];
         for (int v = 0; v < n; v++) {
             double lat = network.latitude(reach, v);
             double lon = network.longitude(reach, v);
             country[v] = countryAt(lat, lon);
             inWater[v] = water.contains(lat, lon);
+            if (v > 0) {
+                cumulativeKm[v] = cumulativeKm[v - 1] + geodesicKm(network.latitude(reach, v - 1),
+                        network.longitude(reach, v - 1), lat, lon);
+            }
         }
-        ReachZones computed = new ReachZones(country, inWater);
+        double scale = cumulativeKm[n - 1] > 0 ? network.lengthKm(reach) / cumulativeKm[n - 1] : 1;
+        ReachZones computed = new ReachZones(country, inWater, cumulativeKm, scale);
         zones.compareAndSet(reach, null, computed);
         return computed;
     }
 
-    /** The country and water body of each vertex of a reach (country {@code null} outside every country). */
-    private record ReachZones(String[] country, boolean[] inWater) {
+    /**
+     * The country and water body of each vertex of a reach (country {@code null} outside every country), the
+     * geodesic length along the reach up to each vertex, and the factor to the reach's stated length.
+     */
+    private record ReachZones(String[] country, boolean[] inWater, double[] cumulativeKm, double scale) {
+    }
+
+    private static double geodesicKm(double lat1, double lon1, double lat2, double lon2) {
+        return Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.DISTANCE).s12 / 1000.0;
     }
 
     /** The state of a walk down the path: distance so far, countries passed, the first crossing. */
@@ -186,13 +211,16 @@ public final class TransboundaryAnalyzer {
             enter(country, lat, lon, lat, lon, 0);
         }
 
-        void step(double lat, double lon, String country, boolean water, double scale) {
+        /**
+         * Moves to the next vertex; knownKm is the (scaled) length of the segment when the reach's cache has it,
+         * NaN when it must be measured (from the snap point, or across a gap between reaches).
+         */
+        void step(double lat, double lon, String country, boolean water, double knownKm, double scale) {
             double[] previous = path.get(path.size() - 1);
             if (previous[0] == lon && previous[1] == lat) {
                 return;
             }
-            double segmentKm = Geodesic.WGS84.Inverse(previous[1], previous[0], lat, lon,
-                    GeodesicMask.DISTANCE).s12 / 1000.0 * scale;
+            double segmentKm = Double.isNaN(knownKm) ? geodesicKm(previous[1], previous[0], lat, lon) * scale : knownKm;
             enter(country, previous[1], previous[0], lat, lon, segmentKm);
             km += segmentKm;
             path.add(new double[] { lon, lat });

@@ -3,27 +3,14 @@ package org.tmfsafety.geo.transboundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.json.simple.JSONArray;
-import org.json.simple.JSONObject;
-import org.json.simple.parser.JSONParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.tmfsafety.geo.country.CountryIndex;
 import org.tmfsafety.geo.country.NaturalEarthCountries;
-import org.tmfsafety.geo.river.LineNetworkBuilder;
 import org.tmfsafety.geo.river.NetworkIssue;
 import org.tmfsafety.geo.river.NetworkReport;
-import org.tmfsafety.geo.river.RiverDataReader;
-import org.tmfsafety.geo.river.RiverNetwork;
 
 /**
  * Downstream traces on real geography: Natural Earth 1:10m rivers (plain lines, partly digitised against the
@@ -32,38 +19,18 @@ import org.tmfsafety.geo.river.RiverNetwork;
  */
 class NaturalEarthRiversTest {
 
-    static final Path DATA = NaturalEarthCountries.FILE.getParent();
-
     private static TransboundaryAnalyzer analyzer;
 
     private static NetworkReport report;
 
     @BeforeAll
     static void load() throws Exception {
-        Path rivers = DATA.resolve("ne_10m_rivers_lake_centerlines.geojson");
-        assumeTrue(Files.isReadable(rivers) && Files.isReadable(NaturalEarthCountries.FILE),
-                "Skipped: " + DATA.toAbsolutePath().normalize() + " is absent (real-geography test data)");
-        CountryIndex countries = CountryIndex.of(NaturalEarthCountries.load(NaturalEarthCountries.FILE));
-        WaterBodies water = WaterBodies.of(lakes(DATA.resolve("ne_50m_lakes.geojson")));
-        LineNetworkBuilder builder = new LineNetworkBuilder(1).outletHint(new RiverMouths(countries, water));
-        try (Reader reader = Files.newBufferedReader(rivers, StandardCharsets.UTF_8)) {
-            RiverDataReader.readLines(reader, builder::add);
-        }
-        RiverNetwork network = builder.build();
-        report = builder.report();
-        analyzer = new TransboundaryAnalyzer(countries, network, water, TransboundaryAnalyzer.DEFAULT_MAX_SNAP_KM,
-                LocationRule.provisionalDefault());
-    }
-
-    static List<Geometry> lakes(Path file) throws Exception {
-        List<Geometry> lakes = new ArrayList<>();
-        GeoJsonReader geometryReader = new GeoJsonReader();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (Object feature : (JSONArray) ((JSONObject) new JSONParser().parse(reader)).get("features")) {
-                lakes.add(geometryReader.read(((JSONObject) ((JSONObject) feature).get("geometry")).toJSONString()));
-            }
-        }
-        return lakes;
+        Path data = NaturalEarthCountries.FILE.getParent();
+        assumeTrue(Files.isReadable(NaturalEarthGeography.RIVERS) && Files.isReadable(NaturalEarthCountries.FILE),
+                "Skipped: " + data.toAbsolutePath().normalize() + " is absent (real-geography test data)");
+        NaturalEarthGeography geography = NaturalEarthGeography.load(data);
+        analyzer = geography.analyzer();
+        report = geography.report();
     }
 
     @Test
