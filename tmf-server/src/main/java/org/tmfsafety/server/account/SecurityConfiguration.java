@@ -72,7 +72,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
                         "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
                         "/api/v1/facilities/{id}/ratings", "/api/v1/facilities/{id}/transboundary",
-                        "/api/v1/organisations", "/api/v1/methodology/profiles")
+                        "/api/v1/organisations", "/api/v1/methodology/profiles", "/api/v1/checklists")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
                         "/api/v1/methodology/gistm-class", "/api/v1/methodology/dam-break",
@@ -80,6 +80,8 @@ class SecurityConfiguration {
                         "/api/v1/geo/transboundary")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
+                .requestMatchers("/api/v1/assessments/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/facilities/{id}/assessments").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)

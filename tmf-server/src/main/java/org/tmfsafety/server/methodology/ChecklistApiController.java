@@ -9,12 +9,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tmfsafety.methodology.checklist.Answer;
 import org.tmfsafety.methodology.checklist.ChecklistScore;
 import org.tmfsafety.methodology.checklist.ChecklistScorer;
+import org.tmfsafety.methodology.checklist.ChecklistTemplate;
 import org.tmfsafety.methodology.checklist.Evidence;
 import org.tmfsafety.methodology.checklist.Measure;
 import org.tmfsafety.methodology.checklist.MeasureProgramme;
@@ -25,15 +27,31 @@ import org.tmfsafety.methodology.profile.MethodologyProfile;
 import org.tmfsafety.methodology.profile.ProfileId;
 import org.tmfsafety.server.system.InvalidInputException;
 
-/** Scores checklist answers and, given a measure catalogue, selects the measure programme. Nothing is stored. */
+/**
+ * The checklist templates, and scoring of checklist answers with, given a measure catalogue, the measure programme.
+ * Nothing is stored.
+ */
 @RestController
 @Tag(name = "Methodology")
 class ChecklistApiController {
 
     private final MethodologyProfiles profiles;
 
-    ChecklistApiController(MethodologyProfiles profiles) {
+    private final Checklists checklists;
+
+    ChecklistApiController(MethodologyProfiles profiles, Checklists checklists) {
         this.profiles = profiles;
+        this.checklists = checklists;
+    }
+
+    @GetMapping("/api/v1/checklists")
+    @Operation(summary = "The checklist templates with their questions and measure catalogues",
+            description = "Each template: id and version, provenance, time frames of the measure terms, categories, "
+                    + "questions (id, category, families QUICK/DETAILED/ABANDONED, mode VISUAL/DOCUMENT, weight 1-3, "
+                    + "text and guidance in en/ru/kk, guideline section, linked measure ids) and measures (id, category, "
+                    + "term, applicability, effort, title and description in en/ru/kk).")
+    List<ChecklistTemplate> checklists() {
+        return checklists.all();
     }
 
     @PostMapping("/api/v1/methodology/checklist-score")

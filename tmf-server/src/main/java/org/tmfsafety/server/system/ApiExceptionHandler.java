@@ -83,6 +83,12 @@ class ApiExceptionHandler {
                 request.getRequestURI(), null, e.currentVersion()));
     }
 
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<Problem> stateConflict(StateConflictException e, HttpServletRequest request, Locale locale) {
+        return respond(new Problem(type("state-conflict"), messages.getMessage("problem.status.409", null, locale), 409,
+                messages.getMessage(e.messageKey(), e.messageArgs(), locale), request.getRequestURI(), null, null));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Problem> forbidden(AccessDeniedException e, HttpServletRequest request, Locale locale) {
         return respond(new Problem(type("forbidden"), messages.getMessage("problem.status.403", null, locale), 403,

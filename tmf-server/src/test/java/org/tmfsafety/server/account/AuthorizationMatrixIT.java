@@ -132,6 +132,16 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/facilities.geojson", "/api/v1/facilities.geojson", null, O, O, O, O, O);
         row("GET /api/v1/ratings", "/api/v1/ratings", null, O, O, O, O, O);
         row("GET /api/v1/methodology/profiles", "/api/v1/methodology/profiles", null, O, O, O, O, O);
+        row("GET /api/v1/checklists", "/api/v1/checklists", null, O, O, O, O, O);
+        row("POST /api/v1/facilities/{id}/assessments", api + "/" + published + "/assessments", "{\"family\":\"X\"}",
+                L, D, O, O, O);
+        row("POST /api/v1/facilities/{id}/assessments", api + "/" + own + "/assessments", "{\"family\":\"X\"}",
+                L, O, O, O, O);
+        String assessment = "/api/v1/assessments/987654";
+        row("GET /api/v1/assessments/{id}", assessment, null, L, H, H, H, H);
+        row("PUT /api/v1/assessments/{id}/answers", assessment + "/answers", "[]", L, H, H, H, H);
+        row("POST /api/v1/assessments/{id}/submit", assessment + "/submit", "", L, H, H, H, H);
+        row("GET /api/v1/assessments/{id}/result", assessment + "/result", null, L, H, H, H, H);
         row("POST /api/v1/methodology/thi", "/api/v1/methodology/thi", "{\"storedVolumeM3\": 1000}", O, O, O, O, O);
         row("POST /api/v1/methodology/tri", "/api/v1/methodology/tri", "{}", O, O, O, O, O);
         row("POST /api/v1/methodology/gistm-class", "/api/v1/methodology/gistm-class", "{}", O, O, O, O, O);

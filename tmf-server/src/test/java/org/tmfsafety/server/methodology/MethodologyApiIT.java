@@ -36,6 +36,23 @@ class MethodologyApiIT {
     }
 
     @Test
+    void servesTheChecklistWithItsMeasureCatalogueInThreeLanguages() {
+        Response response = api().get("/api/v1/checklists");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode template = response.body().get(0);
+        assertThat(template.get("id").get("id").asString()).isEqualTo("unece-tmf-checklist");
+        assertThat(template.get("categories").size()).isEqualTo(9);
+        assertThat(template.get("questions").size()).isGreaterThanOrEqualTo(80);
+        assertThat(template.get("measures").size()).isGreaterThanOrEqualTo(60);
+        JsonNode question = template.get("questions").get(0);
+        assertThat(question.get("text").get("kk").asString()).isNotBlank();
+        assertThat(question.get("families").size()).isPositive();
+        String measureId = question.get("measureIds").get(0).asString();
+        assertThat(template.get("measures").get(measureId).get("term").asString()).isIn("SHORT", "MEDIUM", "LONG");
+        assertThat(template.get("terms").get("SHORT").get("toMonths").asInt()).isEqualTo(6);
+    }
+
+    @Test
     void listsTheProfilesWithTheirStatus() {
         Response response = api().get("/api/v1/methodology/profiles");
         assertThat(response.status()).isEqualTo(200);

@@ -1,0 +1,97 @@
+package org.tmfsafety.server.assessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tmfsafety.methodology.checklist.Family;
+import org.tmfsafety.methodology.profile.ProfileId;
+
+/** Reads and writes assessments and their answers with plain SQL. */
+@Repository
+class AssessmentRepository {
+
+    private final JdbcClient jdbc;
+
+    AssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The stored head of an assessment (without answers). */
+    record Head(long id, long facilityId, ProfileId template, Family family, AssessmentStatus status, String startedBy,
+            OffsetDateTime startedAt, String submittedBy, OffsetDateTime submittedAt, String result, int version) {
+    }
+
+    long insert(long facilityId, ProfileId template, Family family, String startedBy) {
+        return jdbc.sql("""
+                INSERT INTO assessment (facility_id, template_id, template_version, family, started_by)
+                VALUES (:facility, :template, :templateVersion, :family, :by) RETURNING id""")
+            .param("facility", facilityId)
+            .param("template", template.id())
+            .param("templateVersion", template.version())
+            .param("family", family.name())
+            .param("by", startedBy)
+            .query(Long.class)
+            .single();
+    }
+
+    /** The head, locked for update when asked (inside a transaction). */
+    Optional<Head> find(long id, boolean forUpdate) {
+        return jdbc.sql("SELECT * FROM assessment WHERE id = :id" + (forUpdate ? " FOR UPDATE" : ""))
+            .param("id", id)
+            .query(AssessmentRepository::head)
+            .optional();
+    }
+
+    List<AnswerInput> answers(long id) {
+        return jdbc.sql("""
+                SELECT question_id, answer, evidence, comment FROM assessment_answer
+                 WHERE assessment_id = :id ORDER BY question_id""")
+            .param("id", id)
+            .query((rs, row) -> new AnswerInput(rs.getString("question_id"), rs.getString("answer"),
+                    rs.getString("evidence"), rs.getString("comment")))
+            .list();
+    }
+
+    void saveAnswer(long id, AnswerInput answer, String by) {
+        jdbc.sql("""
+                INSERT INTO assessment_answer (assessment_id, question_id, answer, evidence, comment, updated_by)
+                VALUES (:id, :question, :answer, :evidence, :comment, :by)
+                ON CONFLICT (assessment_id, question_id) DO UPDATE SET answer = EXCLUDED.answer,
+                       evidence = EXCLUDED.evidence, comment = EXCLUDED.comment, updated_by = EXCLUDED.updated_by,
+                       updated_at = now()""")
+            .param("id", id)
+            .param("question", answer.questionId())
+            .param("answer", answer.answer())
+            .param("evidence", answer.evidence())
+            .param("comment", answer.comment())
+            .param("by", by)
+            .update();
+    }
+
+    void touch(long id) {
+        jdbc.sql("UPDATE assessment SET version = version + 1 WHERE id = :id").param("id", id).update();
+    }
+
+    void submit(long id, String by, String resultJson) {
+        jdbc.sql("""
+                UPDATE assessment SET status = 'SUBMITTED', submitted_by = :by, submitted_at = now(),
+                       result = CAST(:result AS jsonb), version = version + 1 WHERE id = :id""")
+            .param("id", id)
+            .param("by", by)
+            .param("result", resultJson)
+            .update();
+    }
+
+    private static Head head(ResultSet rs, int row) throws SQLException {
+        return new Head(rs.getLong("id"), rs.getLong("facility_id"),
+                new ProfileId(rs.getString("template_id"), rs.getInt("template_version")),
+                Family.valueOf(rs.getString("family")), AssessmentStatus.valueOf(rs.getString("status")),
+                rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class), rs.getString("submitted_by"),
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("result"), rs.getInt("version"));
+    }
+}

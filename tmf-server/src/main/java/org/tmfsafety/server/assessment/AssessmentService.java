@@ -1,0 +1,272 @@
+package org.tmfsafety.server.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+import org.tmfsafety.methodology.checklist.Answer;
+import org.tmfsafety.methodology.checklist.ChecklistScore;
+import org.tmfsafety.methodology.checklist.ChecklistScorer;
+import org.tmfsafety.methodology.checklist.ChecklistTemplate;
+import org.tmfsafety.methodology.checklist.Evidence;
+import org.tmfsafety.methodology.checklist.Family;
+import org.tmfsafety.methodology.checklist.MeasureProgramme;
+import org.tmfsafety.methodology.checklist.MeasureTerm;
+import org.tmfsafety.methodology.checklist.Response;
+import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.account.Role;
+import org.tmfsafety.server.audit.AuditAction;
+import org.tmfsafety.server.audit.AuditLog;
+import org.tmfsafety.server.facility.Facility;
+import org.tmfsafety.server.facility.FacilityPermissions;
+import org.tmfsafety.server.facility.FacilityRepository;
+import org.tmfsafety.server.methodology.Checklists;
+import org.tmfsafety.server.methodology.MethodologyProfiles;
+import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.system.NotFoundException;
+import org.tmfsafety.server.system.StateConflictException;
+
+/**
+ * Starts, answers and submits assessments. Inspectors, authorities and administrators assess any facility they
+ * can read; an operator assesses its own facilities; the public sees no assessment. Every write is validated
+ * completely before anything is written, runs in one transaction with its audit record, and a submitted
+ * assessment takes no more answers.
+ */
+@Service
+public class AssessmentService {
+
+    static final String AUDIT_TYPE = "assessment";
+
+    static final int MAX_COMMENT = 4_000;
+
+    private final AssessmentRepository assessments;
+
+    private final FacilityRepository facilities;
+
+    private final FacilityPermissions permissions;
+
+    private final CurrentUser user;
+
+    private final Checklists checklists;
+
+    private final MethodologyProfiles profiles;
+
+    private final AuditLog audit;
+
+    private final JsonMapper json;
+
+    AssessmentService(AssessmentRepository assessments, FacilityRepository facilities, FacilityPermissions permissions,
+            CurrentUser user, Checklists checklists, MethodologyProfiles profiles, AuditLog audit, JsonMapper json) {
+        this.assessments = assessments;
+        this.facilities = facilities;
+        this.permissions = permissions;
+        this.user = user;
+        this.checklists = checklists;
+        this.profiles = profiles;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** Starts an assessment of a facility with a questionnaire family. */
+    @Transactional
+    public Assessment start(long facilityId, String family) {
+        Facility facility = facilities.findById(facilityId)
+            .filter(permissions::canRead)
+            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
+        requireAssess(facility);
+        Family chosen = parse(Family.class, family);
+        if (chosen == null) {
+            Errors errors = new MapBindingResult(new HashMap<>(), "assessment");
+            errors.rejectValue("family", family == null ? "validation.required" : "validation.enum",
+                    new Object[] { "QUICK, DETAILED, ABANDONED" }, null);
+            throw new InvalidInputException(errors);
+        }
+        ChecklistTemplate template = checklists.current();
+        long id = assessments.insert(facilityId, template.id(), chosen, username());
+        Assessment created = get(id);
+        audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, Map.of("facilityId", facilityId, "family", chosen,
+                "template", template.id().toString()));
+        return created;
+    }
+
+    /** An assessment with its answers. */
+    public Assessment get(long id) {
+        AssessmentRepository.Head head = readable(id);
+        List<AnswerInput> answers = assessments.answers(id);
+        int questions = template(head).questions(head.family()).size();
+        return new Assessment(head.id(), head.facilityId(), head.template(), head.family(), head.status(),
+                head.startedBy(), head.startedAt(), head.submittedBy(), head.submittedAt(), answers,
+                (int) answers.stream().filter(a -> !Answer.UNKNOWN.name().equals(a.answer())).count(), questions,
+                head.version());
+    }
+
+    /**
+     * Saves answers (new ones added, given ones replaced); all are checked first and none is saved when one is
+     * wrong.
+     */
+    @Transactional
+    public Assessment answer(long id, List<AnswerInput> answers) {
+        AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
+        requireAssess(facilityOf(head));
+        requireDraft(head);
+        Errors errors = new MapBindingResult(new HashMap<>(), "answers");
+        Set<String> questionIds = new HashSet<>();
+        template(head).questions(head.family()).forEach(question -> questionIds.add(question.id()));
+        if (answers == null || answers.isEmpty()) {
+            errors.reject("assessment.answers.empty");
+        }
+        else {
+            for (int i = 0; i < answers.size(); i++) {
+                check(answers.get(i), "answers[" + i + "].", questionIds, errors);
+            }
+        }
+        if (errors.hasErrors()) {
+            throw new InvalidInputException(errors);
+        }
+        for (AnswerInput answer : answers) {
+            assessments.saveAnswer(id, normalised(answer), username());
+        }
+        assessments.touch(id);
+        return get(id);
+    }
+
+    /** Submits the assessment: its result is computed and kept, and it takes no more answers. */
+    @Transactional
+    public AssessmentResult submit(long id) {
+        AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
+        requireAssess(facilityOf(head));
+        requireDraft(head);
+        AssessmentResult result = compute(head);
+        assessments.submit(id, username(), json.writeValueAsString(result));
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, Map.of("status", head.status()),
+                Map.of("status", AssessmentStatus.SUBMITTED, "overall", String.valueOf(result.overall())));
+        return result;
+    }
+
+    /** The result: the kept one once submitted, else computed from the answers so far. */
+    public AssessmentResult result(long id) {
+        AssessmentRepository.Head head = readable(id);
+        return head.result() != null ? json.readValue(head.result(), AssessmentResult.class) : compute(head);
+    }
+
+    private AssessmentResult compute(AssessmentRepository.Head head) {
+        ChecklistTemplate template = template(head);
+        List<Response> responses = new ArrayList<>();
+        for (AnswerInput answer : assessments.answers(head.id())) {
+            responses.add(new Response(answer.questionId(), Answer.valueOf(answer.answer()),
+                    answer.evidence() == null ? null : Evidence.valueOf(answer.evidence())));
+        }
+        ChecklistScore score = new ChecklistScorer(profiles.defaultProfile().checklist())
+            .score(template.scoringQuestions(head.family()), responses);
+        MeasureProgramme programme = MeasureProgramme.select(score.deficits(), template.selectionCatalogue());
+        List<AssessmentResult.ProposedMeasure> proposed = new ArrayList<>();
+        for (MeasureTerm term : MeasureTerm.values()) {
+            for (MeasureProgramme.SelectedMeasure measure : programme.byTerm().getOrDefault(term, List.of())) {
+                proposed.add(new AssessmentResult.ProposedMeasure(measure.measureId(), term.name(),
+                        template.measures().get(measure.measureId()).title().en(), measure.priority(),
+                        measure.questionIds()));
+            }
+        }
+        return new AssessmentResult(score.overallLevel(),
+                score.categories().stream()
+                    .map(level -> new AssessmentResult.CategoryLevel(level.category(), level.level()))
+                    .toList(),
+                score.deficits().stream()
+                    .map(deficit -> new AssessmentResult.Deficit(deficit.questionId(), deficit.category(), deficit.gap()))
+                    .toList(),
+                proposed);
+    }
+
+    private static void check(AnswerInput answer, String prefix, Set<String> questionIds, Errors errors) {
+        if (answer == null) {
+            errors.reject("assessment.answers.empty");
+            return;
+        }
+        if (answer.questionId() == null || !questionIds.contains(answer.questionId())) {
+            errors.rejectValue(prefix + "questionId", "assessment.question.unknown",
+                    new Object[] { String.valueOf(answer.questionId()) }, null);
+        }
+        if (parse(Answer.class, answer.answer()) == null) {
+            errors.rejectValue(prefix + "answer", answer.answer() == null ? "validation.required" : "validation.enum",
+                    new Object[] { "YES, PARTLY, NO, NOT_APPLICABLE, UNKNOWN" }, null);
+        }
+        if (answer.evidence() != null && !answer.evidence().isBlank() && parse(Evidence.class, answer.evidence()) == null) {
+            errors.rejectValue(prefix + "evidence", "validation.enum",
+                    new Object[] { "DOCUMENTED, OBSERVED, STATED_ONLY" }, null);
+        }
+        if (answer.comment() != null && answer.comment().length() > MAX_COMMENT) {
+            errors.rejectValue(prefix + "comment", "assessment.comment.tooLong", new Object[] { MAX_COMMENT }, null);
+        }
+    }
+
+    private static AnswerInput normalised(AnswerInput answer) {
+        String evidence = answer.evidence() == null || answer.evidence().isBlank() ? null : answer.evidence().strip();
+        String comment = answer.comment() == null || answer.comment().isBlank() ? null : answer.comment().strip();
+        return new AnswerInput(answer.questionId(), answer.answer().strip(), evidence, comment);
+    }
+
+    private AssessmentRepository.Head readable(long id) {
+        AssessmentRepository.Head head = assessments.find(id, false).orElseThrow(() -> notFound(id));
+        Facility facility = facilityOf(head);
+        if (!mayAssess(facility) && !user.readsEverything()) {
+            throw notFound(id);
+        }
+        return head;
+    }
+
+    private Facility facilityOf(AssessmentRepository.Head head) {
+        return facilities.findById(head.facilityId()).orElseThrow(() -> notFound(head.id()));
+    }
+
+    private boolean mayAssess(Facility facility) {
+        return user.hasAnyRole(Role.ADMIN, Role.AUTHORITY, Role.INSPECTOR) && permissions.canRead(facility)
+                || user.isOperator() && permissions.canEdit(facility);
+    }
+
+    private void requireAssess(Facility facility) {
+        if (!mayAssess(facility)) {
+            throw new AccessDeniedException("Not allowed to assess facility " + facility.code());
+        }
+    }
+
+    private static void requireDraft(AssessmentRepository.Head head) {
+        if (head.status() != AssessmentStatus.DRAFT) {
+            throw new StateConflictException("assessment.locked", String.valueOf(head.id()), head.status());
+        }
+    }
+
+    private ChecklistTemplate template(AssessmentRepository.Head head) {
+        return checklists.find(head.template())
+            .orElseThrow(() -> new IllegalStateException("checklist template " + head.template() + " is not installed"));
+    }
+
+    private String username() {
+        return user.principal().map(principal -> principal.getUsername()).orElseThrow();
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("problem.notFound.assessment", String.valueOf(id));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.tmfsafety.server.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.IntegrationTest;
+
+/** Assessments through the API: start, answer, submit, result, and what is refused. */
+@IntegrationTest
+class AssessmentApiIT {
+
+    @LocalServerPort
+    int port;
+
+    private Api inspector() {
+        return new Api(port).as("inspector", "inspector-demo");
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private List<String> questions(String family) {
+        JsonNode template = new Api(port).get("/api/v1/checklists").body().get(0);
+        return list(template.get("questions")).stream()
+            .filter(q -> list(q.get("families")).stream().anyMatch(f -> f.asString().equals(family)))
+            .map(q -> q.get("id").asString())
+            .toList();
+    }
+
+    private long facility(String code) {
+        return new Api(port).asAuthority().get("/api/v1/facilities?q=" + code).body().get("items").get(0).get("id").asLong();
+    }
+
+    private long start(Api api, long facilityId, String family) {
+        ObjectNode body = Api.object();
+        body.put("family", family);
+        Response response = api.post("/api/v1/facilities/" + facilityId + "/assessments", body);
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(201);
+        return response.body().get("id").asLong();
+    }
+
+    private static ArrayNode answers(List<String> questionIds, String answer) {
+        ArrayNode answers = Api.object().arrayNode();
+        for (String id : questionIds) {
+            ObjectNode item = answers.addObject();
+            item.put("questionId", id);
+            item.put("answer", answer);
+            item.put("evidence", "DOCUMENTED");
+        }
+        return answers;
+    }
+
+    @Test
+    void allYesScoresOneHundredProposesNothingAndLocksTheAssessment() {
+        long id = start(inspector(), facility("KZ-0001"), "QUICK");
+        List<String> quick = questions("QUICK");
+        Response saved = inspector().put("/api/v1/assessments/" + id + "/answers", answers(quick, "YES"));
+        assertThat(saved.status()).as(String.valueOf(saved.body())).isEqualTo(200);
+        assertThat(saved.body().get("answered").asInt()).isEqualTo(quick.size());
+        assertThat(saved.body().get("questions").asInt()).isEqualTo(quick.size());
+        Response submitted = inspector().post("/api/v1/assessments/" + id + "/submit", "");
+        assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(200);
+        assertThat(submitted.body().get("overall").asDouble()).isEqualTo(100.0);
+        assertThat(submitted.body().get("proposedMeasures").size()).isZero();
+        assertThat(inspector().get("/api/v1/assessments/" + id).body().get("status").asString()).isEqualTo("SUBMITTED");
+        Response late = inspector().put("/api/v1/assessments/" + id + "/answers", answers(quick.subList(0, 1), "NO"),
+                "Accept-Language", "ru");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.body().get("detail").asString()).contains("больше не вносятся");
+        assertThat(inspector().get("/api/v1/assessments/" + id + "/result").body().get("overall").asDouble())
+            .isEqualTo(100.0);
+    }
+
+    @Test
+    void allNoScoresZeroAndProposesMeasuresOfAllThreeTerms() {
+        long id = start(inspector(), facility("KZ-0003"), "DETAILED");
+        inspector().put("/api/v1/assessments/" + id + "/answers", answers(questions("DETAILED"), "NO"));
+        JsonNode result = inspector().post("/api/v1/assessments/" + id + "/submit", "").body();
+        assertThat(result.get("overall").asDouble()).isZero();
+        Set<String> terms = list(result.get("proposedMeasures")).stream().map(m -> m.get("term").asString())
+            .collect(Collectors.toSet());
+        assertThat(terms).containsExactlyInAnyOrder("SHORT", "MEDIUM", "LONG");
+        assertThat(result.get("categories").size()).isEqualTo(9);
+        assertThat(result.get("deficits").size()).isEqualTo(questions("DETAILED").size());
+    }
+
+    @Test
+    void notApplicableAnswersLeaveTheLevelOfTheRest() {
+        long id = start(inspector(), facility("KZ-0004"), "QUICK");
+        List<String> quick = questions("QUICK");
+        int half = quick.size() / 2;
+        inspector().put("/api/v1/assessments/" + id + "/answers", answers(quick.subList(0, half), "YES"));
+        inspector().put("/api/v1/assessments/" + id + "/answers", answers(quick.subList(half, quick.size()),
+                "NOT_APPLICABLE"));
+        assertThat(inspector().get("/api/v1/assessments/" + id + "/result").body().get("overall").asDouble())
+            .as("draft result from the answers so far").isEqualTo(100.0);
+    }
+
+    @Test
+    void refusesWrongAnswersNamingThemAndSavesNone() {
+        long id = start(inspector(), facility("KZ-0005"), "QUICK");
+        ArrayNode answers = answers(List.of("NOPE-99", questions("QUICK").get(0)), "YES");
+        ((ObjectNode) answers.get(1)).put("answer", "MAYBE");
+        Response response = inspector().put("/api/v1/assessments/" + id + "/answers", answers, "Accept-Language", "kk");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(list(response.body().get("errors"))).extracting(e -> e.get("field").asString())
+            .containsExactlyInAnyOrder("answers[0].questionId", "answers[1].answer");
+        assertThat(list(response.body().get("errors"))).extracting(e -> e.get("message").asString())
+            .contains("NOPE-99 сұрағы бұл сауалнамада жоқ.");
+        assertThat(inspector().get("/api/v1/assessments/" + id).body().get("answers").size()).isZero();
+        ObjectNode badFamily = Api.object();
+        badFamily.put("family", "SOMETIMES");
+        assertThat(inspector().post("/api/v1/facilities/" + facility("KZ-0005") + "/assessments", badFamily).status())
+            .isEqualTo(400);
+    }
+
+    @Test
+    void thePublicSeesNoAssessmentAndAnOperatorOnlyItsOwnFacilities() {
+        long kazzincFacility = facility("KZ-0001");
+        long other = facility("KG-0008");
+        long id = start(inspector(), other, "QUICK");
+        assertThat(new Api(port).get("/api/v1/assessments/" + id).status()).isEqualTo(401);
+        Api operator = new Api(port).as("operator", "operator-demo");
+        assertThat(operator.get("/api/v1/assessments/" + id).status()).isEqualTo(404);
+        ObjectNode body = Api.object();
+        body.put("family", "QUICK");
+        assertThat(operator.post("/api/v1/facilities/" + other + "/assessments", body).status()).isEqualTo(403);
+        assertThat(operator.post("/api/v1/facilities/" + kazzincFacility + "/assessments", body).status()).isEqualTo(201);
+    }
+}
