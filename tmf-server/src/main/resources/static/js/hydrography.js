@@ -55,8 +55,7 @@
     card.dataset.jobState = status.state;
     state.textContent = status.stateLabel;
     phase.textContent = status.phaseLabel;
-    bar.style.width = status.percent + '%';
-    bar.textContent = status.percent + ' %';
+    bar.value = status.percent;
     items.textContent = form.dataset.textItems + ' ' + Number(status.items).toLocaleString();
     message.textContent = status.message || '';
     cancel.hidden = !status.cancellable;
@@ -103,7 +102,7 @@
     message.textContent = '';
     request.upload.onprogress = function (progress) {
       if (progress.lengthComputable) {
-        bar.style.width = Math.round(100 * progress.loaded / progress.total) + '%';
+        bar.value = Math.round(100 * progress.loaded / progress.total);
       }
     };
     request.onload = function () {

@@ -112,6 +112,7 @@ class SecurityConfiguration {
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)
+            .requestMatchers("/facilities/{id}/assessments", "/assessments/**").authenticated()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())

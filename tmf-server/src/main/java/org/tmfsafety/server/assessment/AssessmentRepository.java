@@ -47,6 +47,13 @@ class AssessmentRepository {
             .optional();
     }
 
+    List<Long> idsOfFacility(long facilityId) {
+        return jdbc.sql("SELECT id FROM assessment WHERE facility_id = :id ORDER BY started_at DESC, id DESC")
+            .param("id", facilityId)
+            .query(Long.class)
+            .list();
+    }
+
     List<AnswerInput> answers(long id) {
         return jdbc.sql("""
                 SELECT question_id, answer, evidence, comment FROM assessment_answer

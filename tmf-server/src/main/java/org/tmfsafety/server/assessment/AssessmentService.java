@@ -23,6 +23,7 @@ import org.tmfsafety.methodology.checklist.Family;
 import org.tmfsafety.methodology.checklist.MeasureProgramme;
 import org.tmfsafety.methodology.checklist.MeasureTerm;
 import org.tmfsafety.methodology.checklist.Response;
+import org.tmfsafety.methodology.profile.ProfileId;
 import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.account.Role;
 import org.tmfsafety.server.audit.AuditAction;
@@ -97,6 +98,27 @@ public class AssessmentService {
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, Map.of("facilityId", facilityId, "family", chosen,
                 "template", template.id().toString()));
         return created;
+    }
+
+    /** The assessments of a facility the current account may see, newest first; empty for the public. */
+    public List<Assessment> forFacility(long facilityId) {
+        Facility facility = facilities.findById(facilityId)
+            .filter(permissions::canRead)
+            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
+        if (!mayAssess(facility) && !user.readsEverything()) {
+            return List.of();
+        }
+        return assessments.idsOfFacility(facilityId).stream().map(this::get).toList();
+    }
+
+    /** Whether the current account may start and answer assessments of the facility. */
+    public boolean mayAssess(long facilityId) {
+        return facilities.findById(facilityId).map(this::mayAssess).orElse(false);
+    }
+
+    /** The checklist template an assessment uses. */
+    public ChecklistTemplate templateOf(Assessment assessment) {
+        return template(assessment.template());
     }
 
     /** An assessment with its answers. */
@@ -246,8 +268,12 @@ public class AssessmentService {
     }
 
     private ChecklistTemplate template(AssessmentRepository.Head head) {
-        return checklists.find(head.template())
-            .orElseThrow(() -> new IllegalStateException("checklist template " + head.template() + " is not installed"));
+        return template(head.template());
+    }
+
+    private ChecklistTemplate template(ProfileId id) {
+        return checklists.find(id)
+            .orElseThrow(() -> new IllegalStateException("checklist template " + id + " is not installed"));
     }
 
     private String username() {

@@ -162,6 +162,12 @@ class AuthorizationMatrixIT {
         row("POST /facilities/{id}/edit", "/facilities/" + foreign + "/edit", "name=", L, D, D, O, O);
         row("GET /facilities/{id}/delete", "/facilities/" + own + "/delete", null, L, D, D, O, O);
         row("POST /facilities/{id}/delete", "/facilities/" + own + "/delete", "version=-1", L, D, D, O, O);
+        row("GET /facilities/{id}/assessments", "/facilities/" + published + "/assessments", null, L, O, O, O, O);
+        row("POST /facilities/{id}/assessments", "/facilities/" + published + "/assessments", "family=X", L, D, O, O, O);
+        row("GET /assessments/{id}", "/assessments/987654", null, L, H, H, H, H);
+        row("POST /assessments/{id}/answers", "/assessments/987654/answers", "answer_X=YES", L, H, H, H, H);
+        row("POST /assessments/{id}/submit", "/assessments/987654/submit", "", L, H, H, H, H);
+        row("GET /assessments/{id}/result", "/assessments/987654/result", null, L, H, H, H, H);
         row("GET /login", "/login", null, O, O, O, O, O);
         row("GET /map", "/map", null, O, O, O, O, O);
         row("GET /ratings", "/ratings", null, O, O, O, O, O);

@@ -1,0 +1,173 @@
+package org.tmfsafety.server.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tmfsafety.methodology.checklist.Answer;
+import org.tmfsafety.methodology.checklist.ChecklistQuestion;
+import org.tmfsafety.methodology.checklist.ChecklistTemplate;
+import org.tmfsafety.methodology.checklist.Evidence;
+import org.tmfsafety.methodology.checklist.Family;
+import org.tmfsafety.methodology.checklist.MeasureTerm;
+import org.tmfsafety.server.facility.Facility;
+import org.tmfsafety.server.facility.FacilityRepository;
+import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.system.NotFoundException;
+
+/**
+ * The assessment pages: a facility's assessments with the start form, the questionnaire (grouped by category,
+ * saved question by question as the inspector answers, and with a save button that works without scripts), and
+ * the result with levels per category, deficits and proposed measures by term.
+ */
+@Controller
+class AssessmentController {
+
+    private final AssessmentService service;
+
+    private final FacilityRepository facilities;
+
+    private final MessageSource messages;
+
+    AssessmentController(AssessmentService service, FacilityRepository facilities, MessageSource messages) {
+        this.service = service;
+        this.facilities = facilities;
+        this.messages = messages;
+    }
+
+    /** The questions of one category in a questionnaire. */
+    record Section(String category, String title, List<ChecklistQuestion> questions) {
+    }
+
+    @GetMapping("/facilities/{id}/assessments")
+    String list(@PathVariable long id, Model model) {
+        model.addAttribute("facility", facility(id));
+        model.addAttribute("assessments", service.forFacility(id));
+        model.addAttribute("mayAssess", service.mayAssess(id));
+        model.addAttribute("families", Family.values());
+        return "assessments/list";
+    }
+
+    @PostMapping("/facilities/{id}/assessments")
+    String start(@PathVariable long id, @RequestParam(required = false) String family) {
+        Assessment assessment = service.start(id, family);
+        return "redirect:/assessments/" + assessment.id();
+    }
+
+    @GetMapping("/assessments/{id}")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        Assessment assessment = service.get(id);
+        ChecklistTemplate template = service.templateOf(assessment);
+        Map<String, AnswerInput> answers = new LinkedHashMap<>();
+        assessment.answers().forEach(answer -> answers.put(answer.questionId(), answer));
+        List<Section> sections = new ArrayList<>();
+        template.categories().forEach(category -> {
+            List<ChecklistQuestion> questions = template.questions(assessment.family()).stream()
+                .filter(question -> question.category().equals(category.id()))
+                .toList();
+            if (!questions.isEmpty()) {
+                sections.add(new Section(category.id(), category.title().in(locale.getLanguage()), questions));
+            }
+        });
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("facility", facility(assessment.facilityId()));
+        model.addAttribute("sections", sections);
+        model.addAttribute("answers", answers);
+        model.addAttribute("answerOptions", Answer.values());
+        model.addAttribute("evidenceOptions", Evidence.values());
+        model.addAttribute("editable", assessment.status() == AssessmentStatus.DRAFT
+                && service.mayAssess(assessment.facilityId()));
+        model.addAttribute("language", locale.getLanguage());
+        return "assessments/questionnaire";
+    }
+
+    /**
+     * Saves answers sent as form fields {@code answer_<question>}, {@code evidence_<question>} and
+     * {@code comment_<question>} (questions without an answer are left alone). The page's script sends one
+     * question at a time and asks for JSON (progress, or the errors); the save button sends the whole form.
+     */
+    @PostMapping("/assessments/{id}/answers")
+    Object save(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(value = "Accept", required = false) String accept, Locale locale,
+            RedirectAttributes redirect) {
+        List<AnswerInput> answers = new ArrayList<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("answer_") && !values.isEmpty() && !values.get(0).isBlank()) {
+                String question = name.substring("answer_".length());
+                answers.add(new AnswerInput(question, values.get(0), form.getFirst("evidence_" + question),
+                        form.getFirst("comment_" + question)));
+            }
+        });
+        boolean json = accept != null && accept.contains("application/json");
+        try {
+            Assessment saved = service.answer(id, answers);
+            if (json) {
+                return ResponseEntity.ok(Map.of("answered", saved.answered(), "questions", saved.questions()));
+            }
+            redirect.addFlashAttribute("saved", true);
+        }
+        catch (InvalidInputException ex) {
+            List<String> errors = ex.errors().getAllErrors().stream()
+                .map(error -> (error instanceof FieldError field ? field.getField() + ": " : "")
+                        + messages.getMessage(error, locale))
+                .toList();
+            if (json) {
+                return ResponseEntity.badRequest().body(Map.of("errors", errors));
+            }
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/assessments/" + id;
+    }
+
+    @PostMapping("/assessments/{id}/submit")
+    String submit(@PathVariable long id) {
+        service.submit(id);
+        return "redirect:/assessments/" + id + "/result";
+    }
+
+    @GetMapping("/assessments/{id}/result")
+    String result(@PathVariable long id, Model model, Locale locale) {
+        Assessment assessment = service.get(id);
+        ChecklistTemplate template = service.templateOf(assessment);
+        AssessmentResult result = service.result(id);
+        Map<String, String> categoryTitles = new LinkedHashMap<>();
+        template.categories().forEach(c -> categoryTitles.put(c.id(), c.title().in(locale.getLanguage())));
+        Map<String, List<AssessmentResult.ProposedMeasure>> byTerm = new LinkedHashMap<>();
+        for (MeasureTerm term : MeasureTerm.values()) {
+            byTerm.put(term.name(), result.proposedMeasures().stream().filter(m -> m.term().equals(term.name())).toList());
+        }
+        Map<String, ChecklistQuestion> questions = new LinkedHashMap<>();
+        template.questions().forEach(question -> questions.put(question.id(), question));
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("facility", facility(assessment.facilityId()));
+        model.addAttribute("result", result);
+        model.addAttribute("categoryTitles", categoryTitles);
+        model.addAttribute("questions", questions);
+        model.addAttribute("measures", template.measures());
+        model.addAttribute("byTerm", byTerm);
+        Map<String, ChecklistTemplate.TimeFrame> terms = new LinkedHashMap<>();
+        template.terms().forEach((term, frame) -> terms.put(term.name(), frame));
+        model.addAttribute("terms", terms);
+        model.addAttribute("language", locale.getLanguage());
+        return "assessments/result";
+    }
+
+    private Facility facility(long id) {
+        return facilities.findById(id).orElseThrow(() -> new NotFoundException("problem.notFound.facility",
+                String.valueOf(id)));
+    }
+}

@@ -1,0 +1,50 @@
+package org.tmfsafety.server.assessment;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.Browser;
+import org.tmfsafety.server.support.BrowserTest;
+
+/** An inspector runs a quick assessment in Russian in Chromium: start, answer (saved as she goes), submit, result. */
+class AssessmentBrowserIT extends BrowserTest {
+
+    @Test
+    void anInspectorCompletesAQuickAssessmentAndSeesLevelsAndMeasures() {
+        long facility = new Api(port).get("/api/v1/facilities?q=KZ-0030").body().get("items").get(0).get("id").asLong();
+        Page page = signedIn("inspector", "inspector-demo", "ru");
+        page.navigate(url("/facilities/" + facility + "?lang=ru"));
+        page.locator("#facility-assessments").click();
+        page.selectOption("#family", "QUICK");
+        page.locator("#start").click();
+        assertThat(page).hasURL(Pattern.compile(".*/assessments/\\d+"));
+        Locator questions = page.locator("fieldset.question");
+        int count = questions.count();
+        assertThat(count).isGreaterThanOrEqualTo(20);
+        for (int i = 0; i < count; i++) {
+            Locator question = questions.nth(i);
+            String answer = i < 3 ? "NO" : "YES";
+            question.locator("select").selectOption("DOCUMENTED");
+            question.locator("input[value=" + answer + "]").check();
+            assertThat(question).hasAttribute("data-saved", "true");
+        }
+        assertThat(page.locator("#progress-text")).hasText(text("assessment.progress", RU, count, count));
+        Browser.screenshot(page, "40-assessment-questionnaire-ru");
+        page.locator("#submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/assessments/\\d+/result"));
+        double overall = Double.parseDouble(page.locator("#overall").getAttribute("data-value"));
+        assertThat(overall).isGreaterThan(0).isLessThan(100);
+        assertThat(page.locator("li.measure").first()).isVisible();
+        // only the three NO answers are deficits: a documented YES is fully met
+        assertThat(page.locator("#deficits tbody tr")).hasCount(3);
+        Browser.screenshot(page, "41-assessment-result-ru");
+        page.context().close();
+    }
+}
