@@ -8,27 +8,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * 409 with the message key's text in the user's language.
  */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class StateConflictException extends RuntimeException {
+public class StateConflictException extends TranslatableException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-
-    private final transient Object[] messageArgs;
-
     public StateConflictException(String messageKey, Object... messageArgs) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.messageArgs = messageArgs;
-    }
-
-    /** The key of the message that explains the conflict. */
-    public String messageKey() {
-        return messageKey;
-    }
-
-    /** The message's arguments. */
-    public Object[] messageArgs() {
-        return messageArgs.clone();
+        super(messageKey, messageArgs);
     }
 }
