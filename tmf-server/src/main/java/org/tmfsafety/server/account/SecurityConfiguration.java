@@ -82,6 +82,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
                 .requestMatchers("/api/v1/assessments/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities/{id}/assessments").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/programme").authenticated()
+                .requestMatchers(HttpMethod.PUT, "/api/v1/programme-items/{id}").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)

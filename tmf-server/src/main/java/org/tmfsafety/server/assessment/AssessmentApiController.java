@@ -2,10 +2,12 @@ package org.tmfsafety.server.assessment;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +23,11 @@ class AssessmentApiController {
 
     private final AssessmentService service;
 
-    AssessmentApiController(AssessmentService service) {
+    private final ProgrammeService programme;
+
+    AssessmentApiController(AssessmentService service, ProgrammeService programme) {
         this.service = service;
+        this.programme = programme;
     }
 
     /**
@@ -70,5 +75,37 @@ class AssessmentApiController {
             description = "The kept result of a submitted assessment; for a draft, computed from the answers so far.")
     AssessmentResult result(@PathVariable long id) {
         return service.result(id);
+    }
+
+    @PostMapping("/api/v1/assessments/{id}/approve")
+    @Operation(summary = "Approve a submitted assessment (authorities and administrators); it never changes afterwards")
+    Assessment approve(@PathVariable long id) {
+        return service.approve(id);
+    }
+
+    @PostMapping("/api/v1/assessments/{id}/programme")
+    @Operation(summary = "Take a submitted assessment's proposal into the facility's safety improvement programme",
+            description = "Body {accept: [proposed measure ids], drop: [{measureId, reason}], add: [catalogue measure ids], "
+                    + "custom: [{title, term: SHORT|MEDIUM|LONG}]}. Accepted, added and custom measures are PLANNED, due "
+                    + "at the end of their term's time frame; dropped ones are kept as DROPPED with their reason. "
+                    + "Titles in the language of Accept-Language.")
+    ResponseEntity<List<ProgrammeItem>> adopt(@PathVariable long id, @RequestBody ProgrammeDecision decision,
+            Locale locale) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(programme.adopt(id, decision, locale.getLanguage()));
+    }
+
+    @GetMapping("/api/v1/facilities/{id}/programme")
+    @Operation(summary = "The facility's safety improvement programme, overdue measures flagged",
+            description = "Sorted by term, then due date. Titles in the language of Accept-Language.")
+    List<ProgrammeItem> programme(@PathVariable long id, Locale locale) {
+        return programme.programme(id, locale.getLanguage());
+    }
+
+    @PutMapping("/api/v1/programme-items/{id}")
+    @Operation(summary = "Change a programme measure: status, due date, responsible organisation, evidence, comment",
+            description = "Fields left out keep their value; version is required (409 when someone else changed the "
+                    + "measure). DROPPED needs dropReason; only inspectors, authorities and administrators set VERIFIED.")
+    ProgrammeItem update(@PathVariable long id, @RequestBody ProgrammeUpdate update, Locale locale) {
+        return programme.update(id, update, locale.getLanguage());
     }
 }

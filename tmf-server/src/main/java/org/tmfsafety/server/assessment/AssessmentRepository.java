@@ -94,6 +94,15 @@ class AssessmentRepository {
             .update();
     }
 
+    void approve(long id, String by) {
+        jdbc.sql("""
+                UPDATE assessment SET status = 'APPROVED', approved_by = :by, approved_at = now(), version = version + 1
+                 WHERE id = :id""")
+            .param("id", id)
+            .param("by", by)
+            .update();
+    }
+
     private static Head head(ResultSet rs, int row) throws SQLException {
         return new Head(rs.getLong("id"), rs.getLong("facility_id"),
                 new ProfileId(rs.getString("template_id"), rs.getInt("template_version")),

@@ -36,6 +36,7 @@ import org.tmfsafety.server.methodology.MethodologyProfiles;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
 import org.tmfsafety.server.system.StateConflictException;
+import org.tmfsafety.server.system.Texts;
 
 /**
  * Starts, answers and submits assessments. Inspectors, authorities and administrators assess any facility they
@@ -109,6 +110,49 @@ public class AssessmentService {
             return List.of();
         }
         return assessments.idsOfFacility(facilityId).stream().map(this::get).toList();
+    }
+
+    /** Approves a submitted assessment (authorities and administrators); it can then never change. */
+    @Transactional
+    public Assessment approve(long id) {
+        AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
+        readable(id);
+        if (!user.isRegistryManager()) {
+            throw new AccessDeniedException("Only an authority approves assessments");
+        }
+        if (head.status() != AssessmentStatus.SUBMITTED) {
+            throw new StateConflictException("assessment.approve.notSubmitted", String.valueOf(id), head.status());
+        }
+        assessments.approve(id, username());
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, Map.of("status", head.status()),
+                Map.of("status", AssessmentStatus.APPROVED));
+        return get(id);
+    }
+
+    /** Checks that the current account may read the facility's assessments and programme. */
+    void requireReadable(long facilityId) {
+        Facility facility = facilities.findById(facilityId)
+            .filter(permissions::canRead)
+            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
+        if (!mayAssess(facility) && !user.readsEverything()) {
+            throw new NotFoundException("problem.notFound.facility", String.valueOf(facilityId));
+        }
+    }
+
+    /** Checks that the current account may change the facility's assessments and programme. */
+    void requireAssess(long facilityId) {
+        requireAssess(facilities.findById(facilityId)
+            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId))));
+    }
+
+    /** Whether the current account may verify programme measures (not an operator). */
+    boolean mayVerify() {
+        return user.hasAnyRole(Role.ADMIN, Role.AUTHORITY, Role.INSPECTOR);
+    }
+
+    /** The signed-in user's name. */
+    String username() {
+        return user.principal().map(principal -> principal.getUsername()).orElseThrow();
     }
 
     /** Whether the current account may start and answer assessments of the facility. */
@@ -232,9 +276,8 @@ public class AssessmentService {
     }
 
     private static AnswerInput normalised(AnswerInput answer) {
-        String evidence = answer.evidence() == null || answer.evidence().isBlank() ? null : answer.evidence().strip();
-        String comment = answer.comment() == null || answer.comment().isBlank() ? null : answer.comment().strip();
-        return new AnswerInput(answer.questionId(), answer.answer().strip(), evidence, comment);
+        return new AnswerInput(answer.questionId(), answer.answer().strip(), Texts.blankToNull(answer.evidence()),
+                Texts.blankToNull(answer.comment()));
     }
 
     private AssessmentRepository.Head readable(long id) {
@@ -274,10 +317,6 @@ public class AssessmentService {
     private ChecklistTemplate template(ProfileId id) {
         return checklists.find(id)
             .orElseThrow(() -> new IllegalStateException("checklist template " + id + " is not installed"));
-    }
-
-    private String username() {
-        return user.principal().map(principal -> principal.getUsername()).orElseThrow();
     }
 
     private static NotFoundException notFound(long id) {

@@ -142,6 +142,11 @@ class AuthorizationMatrixIT {
         row("PUT /api/v1/assessments/{id}/answers", assessment + "/answers", "[]", L, H, H, H, H);
         row("POST /api/v1/assessments/{id}/submit", assessment + "/submit", "", L, H, H, H, H);
         row("GET /api/v1/assessments/{id}/result", assessment + "/result", null, L, H, H, H, H);
+        row("POST /api/v1/assessments/{id}/approve", assessment + "/approve", "", L, H, H, H, H);
+        row("POST /api/v1/assessments/{id}/programme", assessment + "/programme", "{}", L, H, H, H, H);
+        row("GET /api/v1/facilities/{id}/programme", api + "/" + published + "/programme", null, L, H, O, O, O);
+        row("GET /api/v1/facilities/{id}/programme", api + "/" + own + "/programme", null, L, O, O, O, O);
+        row("PUT /api/v1/programme-items/{id}", "/api/v1/programme-items/987654", "{}", L, H, H, H, H);
         row("POST /api/v1/methodology/thi", "/api/v1/methodology/thi", "{\"storedVolumeM3\": 1000}", O, O, O, O, O);
         row("POST /api/v1/methodology/tri", "/api/v1/methodology/tri", "{}", O, O, O, O, O);
         row("POST /api/v1/methodology/gistm-class", "/api/v1/methodology/gistm-class", "{}", O, O, O, O, O);

@@ -1,0 +1,18 @@
+package org.tmfsafety.server.assessment;
+
+import java.time.LocalDate;
+
+/**
+ * A change to a programme measure; fields left null keep their value.
+ *
+ * @param status the new status
+ * @param dueDate the new due date
+ * @param responsibleOrganisationId the organisation responsible
+ * @param evidence how completion is shown
+ * @param comment remarks
+ * @param dropReason why it is dropped (required when the status becomes DROPPED)
+ * @param version the version the change is based on
+ */
+public record ProgrammeUpdate(String status, LocalDate dueDate, Long responsibleOrganisationId, String evidence,
+        String comment, String dropReason, Integer version) {
+}

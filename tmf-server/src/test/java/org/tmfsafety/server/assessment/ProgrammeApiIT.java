@@ -1,0 +1,176 @@
+package org.tmfsafety.server.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.IntegrationTest;
+
+/** From a submitted assessment to a safety improvement programme, its follow-up, and approval. */
+@IntegrationTest
+class ProgrammeApiIT {
+
+    @LocalServerPort
+    int port;
+
+    private Api as(String user) {
+        return new Api(port).as(user, user + "-demo");
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private long facility(String code) {
+        return as("authority").get("/api/v1/facilities?q=" + code).body().get("items").get(0).get("id").asLong();
+    }
+
+    /** Starts a QUICK assessment as the user, answers every question NO with documents, submits it. */
+    private long submittedQuickAssessment(String user, String code) {
+        JsonNode template = new Api(port).get("/api/v1/checklists").body().get(0);
+        ObjectNode start = Api.object();
+        start.put("family", "QUICK");
+        long id = as(user).post("/api/v1/facilities/" + facility(code) + "/assessments", start).body().get("id").asLong();
+        ArrayNode answers = Api.object().arrayNode();
+        for (JsonNode question : list(template.get("questions"))) {
+            if (list(question.get("families")).stream().anyMatch(f -> f.asString().equals("QUICK"))) {
+                ObjectNode answer = answers.addObject();
+                answer.put("questionId", question.get("id").asString());
+                answer.put("answer", "NO");
+                answer.put("evidence", "DOCUMENTED");
+            }
+        }
+        assertThat(as(user).put("/api/v1/assessments/" + id + "/answers", answers).status()).isEqualTo(200);
+        assertThat(as(user).post("/api/v1/assessments/" + id + "/submit", "").status()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void anInspectorTurnsTheProposalIntoAProgrammeAndFollowsItUp() {
+        long id = submittedQuickAssessment("inspector", "KZ-0006");
+        List<String> proposed = list(as("inspector").get("/api/v1/assessments/" + id + "/result").body()
+            .get("proposedMeasures")).stream().map(m -> m.get("id").asString()).toList();
+        Set<String> all = new HashSet<>();
+        new Api(port).get("/api/v1/checklists").body().get(0).get("measures").properties()
+            .forEach(entry -> all.add(entry.getKey()));
+        String notProposed = all.stream().filter(m -> !proposed.contains(m)).sorted().findFirst().orElseThrow();
+
+        ObjectNode decision = Api.object();
+        decision.putArray("accept").add(proposed.get(0)).add(proposed.get(1));
+        ObjectNode dropped = decision.putArray("drop").addObject();
+        dropped.put("measureId", proposed.get(2));
+        dropped.put("reason", "Done last year by the operator");
+        decision.putArray("add").add(notProposed);
+        ObjectNode custom = decision.putArray("custom").addObject();
+        custom.put("title", "Fence the spillway outlet");
+        custom.put("term", "SHORT");
+        Response adopted = as("inspector").post("/api/v1/assessments/" + id + "/programme", decision,
+                "Accept-Language", "kk");
+        assertThat(adopted.status()).as(String.valueOf(adopted.body())).isEqualTo(201);
+        assertThat(adopted.body().size()).isEqualTo(5);
+        JsonNode droppedItem = list(adopted.body()).stream().filter(i -> i.get("status").asString().equals("DROPPED"))
+            .findFirst().orElseThrow();
+        assertThat(droppedItem.get("dropReason").asString()).isEqualTo("Done last year by the operator");
+        JsonNode own = list(adopted.body()).stream().filter(i -> i.get("measureId").isNull()).findFirst().orElseThrow();
+        assertThat(own.get("title").asString()).isEqualTo("Fence the spillway outlet");
+        assertThat(LocalDate.parse(own.get("dueDate").asString())).isEqualTo(LocalDate.now().plusMonths(6));
+        JsonNode catalogued = list(adopted.body()).stream()
+            .filter(i -> proposed.get(0).equals(i.get("measureId").asString())).findFirst().orElseThrow();
+        assertThat(catalogued.get("title").asString()).as("Kazakh title").matches(".*[әғқңөұүһі].*");
+
+        ObjectNode late = Api.object();
+        late.put("status", "IN_PROGRESS");
+        late.put("dueDate", LocalDate.now().minusDays(1).toString());
+        late.put("version", catalogued.get("version").asInt());
+        Response updated = as("inspector").put("/api/v1/programme-items/" + catalogued.get("id").asLong(), late);
+        assertThat(updated.status()).as(String.valueOf(updated.body())).isEqualTo(200);
+        assertThat(updated.body().get("overdue").asBoolean()).isTrue();
+        Response stale = as("inspector").put("/api/v1/programme-items/" + catalogued.get("id").asLong(), late);
+        assertThat(stale.status()).isEqualTo(409);
+        ObjectNode dropWithoutReason = Api.object();
+        dropWithoutReason.put("status", "DROPPED");
+        dropWithoutReason.put("version", updated.body().get("version").asInt());
+        Response refused = as("inspector").put("/api/v1/programme-items/" + catalogued.get("id").asLong(),
+                dropWithoutReason, "Accept-Language", "ru");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(list(refused.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("dropReason");
+
+        List<JsonNode> programme = list(as("inspector").get("/api/v1/facilities/" + facility("KZ-0006") + "/programme")
+            .body());
+        assertThat(programme).extracting(i -> i.get("id").asLong()).contains(catalogued.get("id").asLong());
+        assertThat(programme.stream().filter(i -> i.get("overdue").asBoolean()).count()).isEqualTo(1);
+        assertThat(new Api(port).get("/api/v1/facilities/" + facility("KZ-0006") + "/programme").status())
+            .isEqualTo(401);
+    }
+
+    @Test
+    void refusesToAdoptFromADraftOrMeasuresThatWereNotProposed() {
+        ObjectNode start = Api.object();
+        start.put("family", "QUICK");
+        long draft = as("inspector").post("/api/v1/facilities/" + facility("KZ-0007") + "/assessments", start).body()
+            .get("id").asLong();
+        ObjectNode decision = Api.object();
+        decision.putArray("accept").add("M-LEG-01");
+        assertThat(as("inspector").post("/api/v1/assessments/" + draft + "/programme", decision).status()).isEqualTo(409);
+        long submitted = submittedQuickAssessment("inspector", "KZ-0007");
+        ObjectNode wrong = Api.object();
+        wrong.putArray("accept").add("M-NOPE-01");
+        wrong.putArray("drop").addObject().put("measureId", "M-NOPE-02");
+        Response response = as("inspector").post("/api/v1/assessments/" + submitted + "/programme", wrong);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(list(response.body().get("errors"))).extracting(e -> e.get("field").asString())
+            .containsExactlyInAnyOrder("accept[0]", "drop[0].measureId", "drop[0].reason");
+    }
+
+    @Test
+    void onlyAnAuthorityApprovesAndAnApprovedAssessmentNeverChanges() {
+        long id = submittedQuickAssessment("inspector", "KZ-0008");
+        assertThat(as("inspector").post("/api/v1/assessments/" + id + "/approve", "").status()).isEqualTo(403);
+        Response approved = as("authority").post("/api/v1/assessments/" + id + "/approve", "");
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(as("authority").post("/api/v1/assessments/" + id + "/approve", "").status()).isEqualTo(409);
+        ArrayNode answer = Api.object().arrayNode();
+        answer.addObject().put("questionId", "LEG-01").put("answer", "YES");
+        Response late = as("authority").put("/api/v1/assessments/" + id + "/answers", answer, "Accept-Language", "kk");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.body().get("detail").asString()).contains("енді жауап енгізілмейді");
+    }
+
+    @Test
+    void anOperatorReportsProgressOnItsOwnFacilityButDoesNotVerify() {
+        long id = submittedQuickAssessment("operator", "KZ-0002");
+        String measure = as("operator").get("/api/v1/assessments/" + id + "/result").body().get("proposedMeasures").get(0)
+            .get("id").asString();
+        ObjectNode decision = Api.object();
+        decision.putArray("accept").add(measure);
+        JsonNode item = as("operator").post("/api/v1/assessments/" + id + "/programme", decision).body().get(0);
+        ObjectNode verify = Api.object();
+        verify.put("status", "VERIFIED");
+        verify.put("version", item.get("version").asInt());
+        assertThat(as("operator").put("/api/v1/programme-items/" + item.get("id").asLong(), verify).status())
+            .isEqualTo(403);
+        ObjectNode done = Api.object();
+        done.put("status", "DONE");
+        done.put("evidence", "Photo report of 2026-11-20");
+        done.put("version", item.get("version").asInt());
+        Response reported = as("operator").put("/api/v1/programme-items/" + item.get("id").asLong(), done);
+        assertThat(reported.status()).isEqualTo(200);
+        assertThat(reported.body().get("status").asString()).isEqualTo("DONE");
+        verify.put("version", reported.body().get("version").asInt());
+        assertThat(as("inspector").put("/api/v1/programme-items/" + item.get("id").asLong(), verify).status())
+            .isEqualTo(200);
+    }
+}
