@@ -1,5 +1,7 @@
 package org.tmfsafety.server.assessment;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,8 @@ import org.tmfsafety.methodology.checklist.Family;
 import org.tmfsafety.methodology.checklist.MeasureTerm;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityRepository;
+import org.tmfsafety.server.organisation.OrganisationRepository;
+import org.tmfsafety.server.system.EditConflictException;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
 
@@ -39,13 +43,20 @@ class AssessmentController {
 
     private final AssessmentService service;
 
+    private final ProgrammeService programme;
+
     private final FacilityRepository facilities;
+
+    private final OrganisationRepository organisations;
 
     private final MessageSource messages;
 
-    AssessmentController(AssessmentService service, FacilityRepository facilities, MessageSource messages) {
+    AssessmentController(AssessmentService service, ProgrammeService programme, FacilityRepository facilities,
+            OrganisationRepository organisations, MessageSource messages) {
         this.service = service;
+        this.programme = programme;
         this.facilities = facilities;
+        this.organisations = organisations;
         this.messages = messages;
     }
 
@@ -121,16 +132,89 @@ class AssessmentController {
             redirect.addFlashAttribute("saved", true);
         }
         catch (InvalidInputException ex) {
-            List<String> errors = ex.errors().getAllErrors().stream()
-                .map(error -> (error instanceof FieldError field ? field.getField() + ": " : "")
-                        + messages.getMessage(error, locale))
-                .toList();
+            List<String> errors = errors(ex, locale);
             if (json) {
                 return ResponseEntity.badRequest().body(Map.of("errors", errors));
             }
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/assessments/" + id;
+    }
+
+    /**
+     * Takes the proposal into the programme as decided on the result page: {@code decision_<measure>} ACCEPT or
+     * DROP with {@code reason_<measure>}, {@code add} catalogue measures, and one custom measure
+     * ({@code customTitle}, {@code customTerm}).
+     */
+    @PostMapping("/assessments/{id}/programme")
+    String adopt(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Locale locale,
+            RedirectAttributes redirect) {
+        List<String> accept = new ArrayList<>();
+        List<ProgrammeDecision.Dropped> drop = new ArrayList<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("decision_") && !values.isEmpty()) {
+                String measure = name.substring("decision_".length());
+                if ("ACCEPT".equals(values.get(0))) {
+                    accept.add(measure);
+                }
+                else if ("DROP".equals(values.get(0))) {
+                    drop.add(new ProgrammeDecision.Dropped(measure, form.getFirst("reason_" + measure)));
+                }
+            }
+        });
+        List<String> add = form.getOrDefault("add", List.of()).stream().filter(value -> !value.isBlank()).toList();
+        String customTitle = form.getFirst("customTitle");
+        List<ProgrammeDecision.Custom> custom = customTitle == null || customTitle.isBlank() ? List.of()
+                : List.of(new ProgrammeDecision.Custom(customTitle, form.getFirst("customTerm")));
+        try {
+            programme.adopt(id, new ProgrammeDecision(accept, drop, add, custom), locale.getLanguage());
+        }
+        catch (InvalidInputException ex) {
+            redirect.addFlashAttribute("errors", errors(ex, locale));
+            return "redirect:/assessments/" + id + "/result";
+        }
+        return "redirect:/facilities/" + service.get(id).facilityId() + "/programme";
+    }
+
+    @PostMapping("/assessments/{id}/approve")
+    String approve(@PathVariable long id) {
+        service.approve(id);
+        return "redirect:/assessments/" + id + "/result";
+    }
+
+    @GetMapping("/facilities/{id}/programme")
+    String programme(@PathVariable long id, Model model, Locale locale) {
+        model.addAttribute("facility", facility(id));
+        model.addAttribute("items", programme.programme(id, locale.getLanguage()));
+        model.addAttribute("mayEdit", service.mayAssess(id));
+        model.addAttribute("statuses", ProgrammeStatus.values());
+        model.addAttribute("organisations", organisations.findAll());
+        return "assessments/programme";
+    }
+
+    @PostMapping("/programme-items/{id}")
+    String updateItem(@PathVariable long id, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String dueDate, @RequestParam(required = false) Long responsibleOrganisationId,
+            @RequestParam(required = false) String evidence, @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String dropReason, @RequestParam(required = false) Integer version,
+            @RequestParam long facilityId, Locale locale, RedirectAttributes redirect) {
+        try {
+            LocalDate due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate);
+            programme.update(id, new ProgrammeUpdate(status, due, responsibleOrganisationId, evidence == null ? "" : evidence,
+                    comment == null ? "" : comment, dropReason, version), locale.getLanguage());
+            redirect.addFlashAttribute("saved", true);
+        }
+        catch (InvalidInputException ex) {
+            redirect.addFlashAttribute("errors", errors(ex, locale));
+        }
+        catch (DateTimeParseException ex) {
+            redirect.addFlashAttribute("errors", List.of(messages.getMessage("programme.dueDate.invalid", null, locale)));
+        }
+        catch (EditConflictException ex) {
+            redirect.addFlashAttribute("errors", List.of(messages.getMessage(ex.messageKey(),
+                    new Object[] { String.valueOf(ex.submittedVersion()), String.valueOf(ex.currentVersion()) }, locale)));
+        }
+        return "redirect:/facilities/" + facilityId + "/programme";
     }
 
     @PostMapping("/assessments/{id}/submit")
@@ -163,7 +247,17 @@ class AssessmentController {
         template.terms().forEach((term, frame) -> terms.put(term.name(), frame));
         model.addAttribute("terms", terms);
         model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("mayAdopt", assessment.status() != AssessmentStatus.DRAFT && service.mayAssess(assessment.facilityId()));
+        model.addAttribute("mayApprove", assessment.status() == AssessmentStatus.SUBMITTED && service.mayApprove());
+        model.addAttribute("catalogue", template.measures().values());
         return "assessments/result";
+    }
+
+    private List<String> errors(InvalidInputException ex, Locale locale) {
+        return ex.errors().getAllErrors().stream()
+            .map(error -> (error instanceof FieldError field ? field.getField() + ": " : "")
+                    + messages.getMessage(error, locale))
+            .toList();
     }
 
     private Facility facility(long id) {

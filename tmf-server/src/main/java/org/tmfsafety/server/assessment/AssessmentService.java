@@ -117,7 +117,7 @@ public class AssessmentService {
     public Assessment approve(long id) {
         AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
         readable(id);
-        if (!user.isRegistryManager()) {
+        if (!mayApprove()) {
             throw new AccessDeniedException("Only an authority approves assessments");
         }
         if (head.status() != AssessmentStatus.SUBMITTED) {
@@ -143,6 +143,11 @@ public class AssessmentService {
     void requireAssess(long facilityId) {
         requireAssess(facilities.findById(facilityId)
             .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId))));
+    }
+
+    /** Whether the current account may approve assessments. */
+    public boolean mayApprove() {
+        return user.isRegistryManager();
     }
 
     /** Whether the current account may verify programme measures (not an operator). */

@@ -45,6 +45,19 @@ class AssessmentBrowserIT extends BrowserTest {
         // only the three NO answers are deficits: a documented YES is fully met
         assertThat(page.locator("#deficits tbody tr")).hasCount(3);
         Browser.screenshot(page, "41-assessment-result-ru");
+        int proposed = page.locator("li.measure").count();
+        page.locator("#adopt").click();
+        assertThat(page).hasURL(Pattern.compile(".*/facilities/\\d+/programme"));
+        assertThat(page.locator(".programme-item")).hasCount(proposed);
+        Locator first = page.locator(".programme-item").first();
+        first.locator("summary").click();
+        first.locator("select[name=status]").selectOption("IN_PROGRESS");
+        first.locator("input[name=dueDate]").fill("2020-01-31");
+        first.locator("button[type=submit]").click();
+        assertThat(page.locator("#saved")).isVisible();
+        assertThat(page.locator(".programme-item .overdue")).hasCount(1);
+        assertThat(page.locator(".programme-item .overdue")).hasText(text("programme.overdue", RU));
+        Browser.screenshot(page, "42-programme-ru");
         page.context().close();
     }
 }
