@@ -51,13 +51,32 @@ class AssessmentController {
 
     private final MessageSource messages;
 
+    private final PriorityMatrix matrix;
+
     AssessmentController(AssessmentService service, ProgrammeService programme, FacilityRepository facilities,
-            OrganisationRepository organisations, MessageSource messages) {
+            OrganisationRepository organisations, MessageSource messages, PriorityMatrix matrix) {
         this.service = service;
         this.programme = programme;
         this.facilities = facilities;
         this.organisations = organisations;
         this.messages = messages;
+        this.matrix = matrix;
+    }
+
+    @GetMapping("/assessments/priority")
+    String priority(@RequestParam(required = false) String cell, Model model, Locale locale) {
+        Map<String, List<PriorityMatrix.Entry>> cells = matrix.cells(locale);
+        model.addAttribute("cells", cells);
+        model.addAttribute("hazards", PriorityMatrix.HAZARD);
+        model.addAttribute("safeties", PriorityMatrix.SAFETY);
+        Map<String, Integer> priorities = new LinkedHashMap<>();
+        cells.keySet().forEach(key -> priorities.put(key, PriorityMatrix.priority(key.split("/")[0], key.split("/")[1])));
+        model.addAttribute("priorities", priorities);
+        if (cell != null && cells.containsKey(cell)) {
+            model.addAttribute("selected", cell);
+            model.addAttribute("selectedEntries", cells.get(cell));
+        }
+        return "assessments/priority";
     }
 
     /** The questions of one category in a questionnaire. */

@@ -3,7 +3,9 @@ package org.tmfsafety.server.assessment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,22 @@ class AssessmentRepository {
             .param("id", facilityId)
             .query(Long.class)
             .list();
+    }
+
+    /** The overall level of each facility's latest submitted or approved assessment (facilities without one left out). */
+    Map<Long, Double> latestLevels() {
+        Map<Long, Double> levels = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (facility_id) facility_id, (result ->> 'overall')::double precision AS overall
+                  FROM assessment WHERE status <> 'DRAFT'
+                 ORDER BY facility_id, submitted_at DESC, id DESC""")
+            .query(rs -> {
+                double overall = rs.getDouble("overall");
+                if (!rs.wasNull()) {
+                    levels.put(rs.getLong("facility_id"), overall);
+                }
+            });
+        return levels;
     }
 
     List<AnswerInput> answers(long id) {

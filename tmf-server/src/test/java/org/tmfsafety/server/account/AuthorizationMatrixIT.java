@@ -169,6 +169,7 @@ class AuthorizationMatrixIT {
         row("POST /facilities/{id}/delete", "/facilities/" + own + "/delete", "version=-1", L, D, D, O, O);
         row("GET /facilities/{id}/assessments", "/facilities/" + published + "/assessments", null, L, O, O, O, O);
         row("POST /facilities/{id}/assessments", "/facilities/" + published + "/assessments", "family=X", L, D, O, O, O);
+        row("GET /assessments/priority", "/assessments/priority", null, L, D, O, O, O);
         row("GET /assessments/{id}", "/assessments/987654", null, L, H, H, H, H);
         row("POST /assessments/{id}/answers", "/assessments/987654/answers", "answer_X=YES", L, H, H, H, H);
         row("POST /assessments/{id}/submit", "/assessments/987654/submit", "", L, H, H, H, H);

@@ -58,6 +58,12 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(page.locator(".programme-item .overdue")).hasCount(1);
         assertThat(page.locator(".programme-item .overdue")).hasText(text("programme.overdue", RU));
         Browser.screenshot(page, "42-programme-ru");
+        page.locator("#priority-link").click();
+        Locator cell = page.locator("td[data-cell='NONE/HIGH']");
+        assertThat(cell).not().hasAttribute("data-count", "0");
+        cell.locator("a").click();
+        assertThat(page.locator("#priority-cell")).containsText("KZ-0030");
+        Browser.screenshot(page, "43-priority-matrix-ru");
         page.context().close();
     }
 }
