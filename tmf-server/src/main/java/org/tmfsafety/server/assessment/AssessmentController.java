@@ -1,5 +1,6 @@
 package org.tmfsafety.server.assessment;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -53,14 +56,28 @@ class AssessmentController {
 
     private final PriorityMatrix matrix;
 
+    private final AssessmentPdf pdf;
+
     AssessmentController(AssessmentService service, ProgrammeService programme, FacilityRepository facilities,
-            OrganisationRepository organisations, MessageSource messages, PriorityMatrix matrix) {
+            OrganisationRepository organisations, MessageSource messages, PriorityMatrix matrix, AssessmentPdf pdf) {
         this.service = service;
         this.programme = programme;
         this.facilities = facilities;
         this.organisations = organisations;
         this.messages = messages;
         this.matrix = matrix;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/assessments/{id}/report.pdf")
+    void report(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        Assessment assessment = service.get(id);
+        AssessmentResult result = service.result(id);
+        List<ProgrammeItem> items = programme.programme(assessment.facilityId(), locale.getLanguage());
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"assessment-" + id + ".pdf\"");
+        pdf.render(facility(assessment.facilityId()), assessment, service.templateOf(assessment), result, items, locale,
+                response.getOutputStream());
     }
 
     @GetMapping("/assessments/priority")

@@ -51,13 +51,13 @@ public class ProgrammeService {
     private final Clock clock;
 
     ProgrammeService(ProgrammeRepository items, AssessmentService assessments, Checklists checklists,
-            OrganisationRepository organisations, AuditLog audit) {
+            OrganisationRepository organisations, AuditLog audit, Clock clock) {
         this.items = items;
         this.assessments = assessments;
         this.checklists = checklists;
         this.organisations = organisations;
         this.audit = audit;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     /** The facility's programme, titles in the given language ("en", "ru" or "kk"). */

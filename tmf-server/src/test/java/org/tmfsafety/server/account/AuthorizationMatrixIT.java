@@ -174,6 +174,7 @@ class AuthorizationMatrixIT {
         row("POST /assessments/{id}/answers", "/assessments/987654/answers", "answer_X=YES", L, H, H, H, H);
         row("POST /assessments/{id}/submit", "/assessments/987654/submit", "", L, H, H, H, H);
         row("GET /assessments/{id}/result", "/assessments/987654/result", null, L, H, H, H, H);
+        row("GET /assessments/{id}/report.pdf", "/assessments/987654/report.pdf", null, L, H, H, H, H);
         row("POST /assessments/{id}/programme", "/assessments/987654/programme", "add=M-LEG-01", L, H, H, H, H);
         row("POST /assessments/{id}/approve", "/assessments/987654/approve", "", L, H, H, H, H);
         row("GET /facilities/{id}/programme", "/facilities/" + published + "/programme", null, L, H, O, O, O);

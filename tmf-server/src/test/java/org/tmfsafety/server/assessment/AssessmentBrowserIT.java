@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +20,7 @@ import org.tmfsafety.server.support.BrowserTest;
 class AssessmentBrowserIT extends BrowserTest {
 
     @Test
-    void anInspectorCompletesAQuickAssessmentAndSeesLevelsAndMeasures() {
+    void anInspectorCompletesAQuickAssessmentAndSeesLevelsAndMeasures() throws Exception {
         long facility = new Api(port).get("/api/v1/facilities?q=KZ-0030").body().get("items").get(0).get("id").asLong();
         Page page = signedIn("inspector", "inspector-demo", "ru");
         page.navigate(url("/facilities/" + facility + "?lang=ru"));
@@ -45,6 +48,13 @@ class AssessmentBrowserIT extends BrowserTest {
         // only the three NO answers are deficits: a documented YES is fully met
         assertThat(page.locator("#deficits tbody tr")).hasCount(3);
         Browser.screenshot(page, "41-assessment-result-ru");
+        String pdfUrl = page.locator("#report-pdf").getAttribute("href");
+        byte[] pdf = page.request().get(url(pdfUrl)).body();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(text("assessment.pdf.title", RU)).contains("KZ-0030")
+                .contains(text("assessment.result.deficits", RU)).contains("LEG-01");
+        }
         int proposed = page.locator("li.measure").count();
         page.locator("#adopt").click();
         assertThat(page).hasURL(Pattern.compile(".*/facilities/\\d+/programme"));
