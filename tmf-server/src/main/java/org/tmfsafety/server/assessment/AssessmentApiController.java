@@ -1,5 +1,6 @@
 package org.tmfsafety.server.assessment;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +9,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** JSON API of checklist assessments. Errors are RFC 9457 problem details in the caller's language. */
 @RestController
@@ -25,9 +29,12 @@ class AssessmentApiController {
 
     private final ProgrammeService programme;
 
-    AssessmentApiController(AssessmentService service, ProgrammeService programme) {
+    private final AttachmentService attachments;
+
+    AssessmentApiController(AssessmentService service, ProgrammeService programme, AttachmentService attachments) {
         this.service = service;
         this.programme = programme;
+        this.attachments = attachments;
     }
 
     /**
@@ -107,5 +114,30 @@ class AssessmentApiController {
                     + "measure). DROPPED needs dropReason; only inspectors, authorities and administrators set VERIFIED.")
     ProgrammeItem update(@PathVariable long id, @RequestBody ProgrammeUpdate update, Locale locale) {
         return programme.update(id, update, locale.getLanguage());
+    }
+
+    @PostMapping(value = "/api/v1/assessments/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a photo or document (JPEG, PNG or PDF) to a question of a draft assessment",
+            description = "Multipart fields file and questionId. The type is recognised from the content; files over the "
+                    + "limit (tmf.assessment.max-attachment-megabytes, 10 MB by default), of another type or empty are "
+                    + "refused and nothing is stored.")
+    ResponseEntity<Attachment> attach(@PathVariable long id, @RequestParam(required = false) String questionId,
+            @RequestParam(required = false) MultipartFile file) throws IOException {
+        Attachment attachment = attachments.attach(id, questionId, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/assessments/" + id + "/attachments/" + attachment.id()))
+            .body(attachment);
+    }
+
+    @GetMapping("/api/v1/assessments/{id}/attachments")
+    @Operation(summary = "The attachments of an assessment (without their content)")
+    List<Attachment> attachments(@PathVariable long id) {
+        return attachments.of(id);
+    }
+
+    @GetMapping("/api/v1/assessments/{id}/attachments/{attachmentId}")
+    @Operation(summary = "One attachment's content")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        return AttachmentResponses.download(attachments.download(id, attachmentId));
     }
 }

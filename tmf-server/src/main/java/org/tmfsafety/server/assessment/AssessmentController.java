@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tmfsafety.methodology.checklist.Answer;
 import org.tmfsafety.methodology.checklist.ChecklistQuestion;
@@ -58,8 +59,11 @@ class AssessmentController {
 
     private final AssessmentPdf pdf;
 
+    private final AttachmentService attachments;
+
     AssessmentController(AssessmentService service, ProgrammeService programme, FacilityRepository facilities,
-            OrganisationRepository organisations, MessageSource messages, PriorityMatrix matrix, AssessmentPdf pdf) {
+            OrganisationRepository organisations, MessageSource messages, PriorityMatrix matrix, AssessmentPdf pdf,
+            AttachmentService attachments) {
         this.service = service;
         this.programme = programme;
         this.facilities = facilities;
@@ -67,6 +71,27 @@ class AssessmentController {
         this.messages = messages;
         this.matrix = matrix;
         this.pdf = pdf;
+        this.attachments = attachments;
+    }
+
+    @PostMapping("/assessments/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam(required = false) String questionId,
+            @RequestParam(required = false) MultipartFile file, Locale locale, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            attachments.attach(id, questionId, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("attached", true);
+        }
+        catch (InvalidInputException ex) {
+            redirect.addFlashAttribute("errors", errors(ex, locale));
+        }
+        return "redirect:/assessments/" + id + "#attachments";
+    }
+
+    @GetMapping("/assessments/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        return AttachmentResponses.download(attachments.download(id, attachmentId));
     }
 
     @GetMapping("/assessments/{id}/report.pdf")
@@ -139,6 +164,8 @@ class AssessmentController {
         model.addAttribute("editable", assessment.status() == AssessmentStatus.DRAFT
                 && service.mayAssess(assessment.facilityId()));
         model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("maxAttachmentMegabytes", attachments.maxMegabytes());
         return "assessments/questionnaire";
     }
 

@@ -182,17 +182,27 @@ public class AssessmentService {
     }
 
     /**
+     * Locks a draft assessment the current account may answer, for a change that goes with its answers.
+     *
+     * @return the questions of its questionnaire
+     */
+    Set<String> requireWritable(long id) {
+        AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
+        requireAssess(facilityOf(head));
+        requireDraft(head);
+        Set<String> questionIds = new HashSet<>();
+        template(head).questions(head.family()).forEach(question -> questionIds.add(question.id()));
+        return questionIds;
+    }
+
+    /**
      * Saves answers (new ones added, given ones replaced); all are checked first and none is saved when one is
      * wrong.
      */
     @Transactional
     public Assessment answer(long id, List<AnswerInput> answers) {
-        AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
-        requireAssess(facilityOf(head));
-        requireDraft(head);
+        Set<String> questionIds = requireWritable(id);
         Errors errors = new MapBindingResult(new HashMap<>(), "answers");
-        Set<String> questionIds = new HashSet<>();
-        template(head).questions(head.family()).forEach(question -> questionIds.add(question.id()));
         if (answers == null || answers.isEmpty()) {
             errors.reject("assessment.answers.empty");
         }

@@ -175,6 +175,11 @@ class AuthorizationMatrixIT {
         row("POST /assessments/{id}/submit", "/assessments/987654/submit", "", L, H, H, H, H);
         row("GET /assessments/{id}/result", "/assessments/987654/result", null, L, H, H, H, H);
         row("GET /assessments/{id}/report.pdf", "/assessments/987654/report.pdf", null, L, H, H, H, H);
+        row("POST /assessments/{id}/attachments", "/assessments/987654/attachments", "questionId=X", L, H, H, H, H);
+        row("GET /assessments/{id}/attachments/{attachmentId}", "/assessments/987654/attachments/1", null, L, H, H, H, H);
+        row("POST /api/v1/assessments/{id}/attachments", assessment + "/attachments", null, L, O, O, O, O);
+        row("GET /api/v1/assessments/{id}/attachments", assessment + "/attachments", null, L, H, H, H, H);
+        row("GET /api/v1/assessments/{id}/attachments/{attachmentId}", assessment + "/attachments/1", null, L, H, H, H, H);
         row("POST /assessments/{id}/programme", "/assessments/987654/programme", "add=M-LEG-01", L, H, H, H, H);
         row("POST /assessments/{id}/approve", "/assessments/987654/approve", "", L, H, H, H, H);
         row("GET /facilities/{id}/programme", "/facilities/" + published + "/programme", null, L, H, O, O, O);

@@ -3,6 +3,7 @@ package org.tmfsafety.server.assessment;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Base64;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
 import org.tmfsafety.server.support.Api;
@@ -40,6 +42,11 @@ class AssessmentBrowserIT extends BrowserTest {
         }
         assertThat(page.locator("#progress-text")).hasText(text("assessment.progress", RU, count, count));
         Browser.screenshot(page, "40-assessment-questionnaire-ru");
+        page.locator("#attach-file").setInputFiles(new FilePayload("crest.png", "image/png", Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")));
+        page.locator("#attach").click();
+        assertThat(page.locator("#attached")).hasText(text("assessment.attachment.saved", RU));
+        assertThat(page.locator("#attachment-list")).containsText("crest.png");
         page.locator("#submit").click();
         assertThat(page).hasURL(Pattern.compile(".*/assessments/\\d+/result"));
         double overall = Double.parseDouble(page.locator("#overall").getAttribute("data-value"));

@@ -1,0 +1,139 @@
+package org.tmfsafety.server.assessment;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+import org.tmfsafety.server.audit.AuditAction;
+import org.tmfsafety.server.audit.AuditLog;
+import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.system.NotFoundException;
+
+/**
+ * Photos and documents attached to the answers of a draft assessment: JPEG, PNG or PDF recognised from the file's
+ * first bytes (not from its name or declared type), up to a configurable size; anything else is refused with a
+ * message naming the problem, and nothing is stored.
+ */
+@Service
+public class AttachmentService {
+
+    static final String AUDIT_TYPE = "assessment_attachment";
+
+    private final AttachmentRepository attachments;
+
+    private final AssessmentService assessments;
+
+    private final AuditLog audit;
+
+    private final int maxMegabytes;
+
+    AttachmentService(AttachmentRepository attachments, AssessmentService assessments, AuditLog audit,
+            @Value("${tmf.assessment.max-attachment-megabytes:10}") int maxMegabytes) {
+        this.attachments = attachments;
+        this.assessments = assessments;
+        this.audit = audit;
+        this.maxMegabytes = maxMegabytes;
+    }
+
+    /** The largest file accepted, in megabytes. */
+    public int maxMegabytes() {
+        return maxMegabytes;
+    }
+
+    /** Attaches a file to a question of a draft assessment. */
+    @Transactional
+    public Attachment attach(long assessmentId, String questionId, String fileName, byte[] data) {
+        Set<String> questions = assessments.requireWritable(assessmentId);
+        Errors errors = new MapBindingResult(new HashMap<>(), "attachment");
+        if (questionId == null || !questions.contains(questionId)) {
+            errors.rejectValue("questionId", "assessment.question.unknown", new Object[] { String.valueOf(questionId) },
+                    null);
+        }
+        String type = null;
+        if (data == null || data.length == 0) {
+            errors.rejectValue("file", "assessment.attachment.empty");
+        }
+        else if (data.length > maxMegabytes * 1024L * 1024L) {
+            errors.rejectValue("file", "assessment.attachment.tooLarge", new Object[] { maxMegabytes }, null);
+        }
+        else {
+            type = contentType(data);
+            if (type == null) {
+                errors.rejectValue("file", "assessment.attachment.type");
+            }
+        }
+        String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        if (errors.hasErrors()) {
+            throw new InvalidInputException(errors);
+        }
+        String sha = sha256(data);
+        long id = attachments.insert(assessmentId, questionId, name, type, data, sha, assessments.username());
+        audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, Map.of("assessmentId", assessmentId,
+                "questionId", questionId, "fileName", name, "sha256", sha));
+        return attachments.ofAssessment(assessmentId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The attachments of an assessment the current account may read. */
+    public List<Attachment> of(long assessmentId) {
+        assessments.get(assessmentId);
+        return attachments.ofAssessment(assessmentId);
+    }
+
+    /** One attachment with its bytes. */
+    public Download download(long assessmentId, long attachmentId) {
+        Attachment attachment = of(assessmentId).stream().filter(a -> a.id() == attachmentId).findFirst()
+            .orElseThrow(() -> new NotFoundException("problem.notFound.attachment", String.valueOf(attachmentId)));
+        return new Download(attachment, attachments.data(assessmentId, attachmentId).orElseThrow());
+    }
+
+    /** An attachment and its bytes. */
+    public record Download(Attachment attachment, byte[] data) {
+    }
+
+    /** JPEG, PNG or PDF from the leading bytes, or null. */
+    static String contentType(byte[] data) {
+        if (startsWith(data, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(data, '%', 'P', 'D', 'F', '-')) {
+            return "application/pdf";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] data, int... prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
