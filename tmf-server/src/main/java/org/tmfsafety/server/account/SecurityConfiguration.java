@@ -114,7 +114,8 @@ class SecurityConfiguration {
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)
-            .requestMatchers("/facilities/{id}/assessments", "/facilities/{id}/programme", "/assessments/**",
+            .requestMatchers("/facilities/{id}/assessments", "/facilities/{id}/assessments/compare",
+                    "/facilities/{id}/programme", "/assessments/**",
                     "/programme-items/**").authenticated()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()

@@ -84,6 +84,13 @@ class AssessmentApiController {
         return service.result(id);
     }
 
+    @GetMapping("/api/v1/assessments/{id}/compare/{other}")
+    @Operation(summary = "Compare two assessments of the same facility, category by category",
+            description = "The earlier assessment comes first; change = later level minus earlier level.")
+    Comparison compare(@PathVariable long id, @PathVariable long other) {
+        return service.compare(id, other);
+    }
+
     @PostMapping("/api/v1/assessments/{id}/approve")
     @Operation(summary = "Approve a submitted assessment (authorities and administrators); it never changes afterwards")
     Assessment approve(@PathVariable long id) {

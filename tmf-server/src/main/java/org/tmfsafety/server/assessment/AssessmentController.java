@@ -134,6 +134,23 @@ class AssessmentController {
         return "assessments/list";
     }
 
+    @GetMapping("/facilities/{id}/assessments/compare")
+    String compare(@PathVariable long id, @RequestParam long a, @RequestParam long b, Model model, Locale locale) {
+        Comparison comparison = service.compare(a, b);
+        if (service.get(a).facilityId() != id) {
+            throw new NotFoundException("problem.notFound.assessment", String.valueOf(a));
+        }
+        ChecklistTemplate template = service.templateOf(service.get(comparison.later()));
+        Map<String, String> titles = new LinkedHashMap<>();
+        template.categories().forEach(c -> titles.put(c.id(), c.title().in(locale.getLanguage())));
+        model.addAttribute("facility", facility(id));
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("earlier", service.get(comparison.earlier()));
+        model.addAttribute("later", service.get(comparison.later()));
+        model.addAttribute("titles", titles);
+        return "assessments/compare";
+    }
+
     @PostMapping("/facilities/{id}/assessments")
     String start(@PathVariable long id, @RequestParam(required = false) String family) {
         Assessment assessment = service.start(id, family);

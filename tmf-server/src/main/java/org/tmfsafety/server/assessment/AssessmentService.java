@@ -234,6 +234,38 @@ public class AssessmentService {
         return result;
     }
 
+    /**
+     * Compares two assessments of the same facility category by category (the earlier one first, whichever order
+     * they are given in).
+     */
+    public Comparison compare(long first, long second) {
+        Assessment a = get(first);
+        Assessment b = get(second);
+        if (a.facilityId() != b.facilityId()) {
+            Errors errors = new MapBindingResult(new HashMap<>(), "comparison");
+            errors.reject("assessment.compare.otherFacility");
+            throw new InvalidInputException(errors);
+        }
+        boolean inOrder = !a.startedAt().isAfter(b.startedAt());
+        Assessment earlier = inOrder ? a : b;
+        Assessment later = inOrder ? b : a;
+        AssessmentResult before = result(earlier.id());
+        AssessmentResult after = result(later.id());
+        Map<String, Double> levelsBefore = new HashMap<>();
+        before.categories().forEach(c -> levelsBefore.put(c.id(), c.level()));
+        Map<String, Double> levelsAfter = new HashMap<>();
+        after.categories().forEach(c -> levelsAfter.put(c.id(), c.level()));
+        List<Comparison.Change> changes = new ArrayList<>();
+        for (var category : templateOf(later).categories()) {
+            Double x = levelsBefore.get(category.id());
+            Double y = levelsAfter.get(category.id());
+            if (x != null || y != null) {
+                changes.add(new Comparison.Change(category.id(), x, y, Comparison.difference(x, y)));
+            }
+        }
+        return new Comparison(earlier.id(), later.id(), before.overall(), after.overall(), changes);
+    }
+
     /** The result: the kept one once submitted, else computed from the answers so far. */
     public AssessmentResult result(long id) {
         AssessmentRepository.Head head = readable(id);

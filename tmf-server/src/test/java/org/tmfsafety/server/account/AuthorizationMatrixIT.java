@@ -175,6 +175,9 @@ class AuthorizationMatrixIT {
         row("POST /assessments/{id}/submit", "/assessments/987654/submit", "", L, H, H, H, H);
         row("GET /assessments/{id}/result", "/assessments/987654/result", null, L, H, H, H, H);
         row("GET /assessments/{id}/report.pdf", "/assessments/987654/report.pdf", null, L, H, H, H, H);
+        row("GET /facilities/{id}/assessments/compare", "/facilities/" + published + "/assessments/compare?a=987654&b=987655",
+                null, L, H, H, H, H);
+        row("GET /api/v1/assessments/{id}/compare/{other}", assessment + "/compare/987655", null, L, H, H, H, H);
         row("POST /assessments/{id}/attachments", "/assessments/987654/attachments", "questionId=X", L, H, H, H, H);
         row("GET /assessments/{id}/attachments/{attachmentId}", "/assessments/987654/attachments/1", null, L, H, H, H, H);
         row("POST /api/v1/assessments/{id}/attachments", assessment + "/attachments", null, L, O, O, O, O);

@@ -128,6 +128,26 @@ class AssessmentApiIT {
     }
 
     @Test
+    void comparesTwoAssessmentsOfAFacilityCategoryByCategory() {
+        long facility = facility("KZ-0010");
+        long first = start(inspector(), facility, "QUICK");
+        inspector().put("/api/v1/assessments/" + first + "/answers", answers(questions("QUICK"), "NO"));
+        inspector().post("/api/v1/assessments/" + first + "/submit", "");
+        long second = start(inspector(), facility, "QUICK");
+        inspector().put("/api/v1/assessments/" + second + "/answers", answers(questions("QUICK"), "YES"));
+        Response response = inspector().get("/api/v1/assessments/" + second + "/compare/" + first);
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
+        JsonNode comparison = response.body();
+        assertThat(comparison.get("earlier").asLong()).isEqualTo(first);
+        assertThat(comparison.get("overallEarlier").asDouble()).isZero();
+        assertThat(comparison.get("overallLater").asDouble()).isEqualTo(100.0);
+        assertThat(list(comparison.get("categories"))).hasSize(9)
+            .allSatisfy(c -> assertThat(c.get("change").asDouble()).isEqualTo(100.0));
+        long elsewhere = start(inspector(), facility("KZ-0011"), "QUICK");
+        assertThat(inspector().get("/api/v1/assessments/" + first + "/compare/" + elsewhere).status()).isEqualTo(400);
+    }
+
+    @Test
     void thePublicSeesNoAssessmentAndAnOperatorOnlyItsOwnFacilities() {
         long kazzincFacility = facility("KZ-0001");
         long other = facility("KG-0008");

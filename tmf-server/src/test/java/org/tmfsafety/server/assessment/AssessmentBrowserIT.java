@@ -83,4 +83,20 @@ class AssessmentBrowserIT extends BrowserTest {
         Browser.screenshot(page, "43-priority-matrix-ru");
         page.context().close();
     }
+
+    @Test
+    void twoAssessmentsAreComparedCategoryByCategoryInKazakh() {
+        Api inspector = new Api(port).as("inspector", "inspector-demo");
+        long facility = inspector.get("/api/v1/facilities?q=KZ-0012").body().get("items").get(0).get("id").asLong();
+        tools.jackson.databind.node.ObjectNode start = Api.object();
+        start.put("family", "QUICK");
+        inspector.post("/api/v1/facilities/" + facility + "/assessments", start);
+        inspector.post("/api/v1/facilities/" + facility + "/assessments", start);
+        Page page = signedIn("inspector", "inspector-demo", "kk");
+        page.navigate(url("/facilities/" + facility + "/assessments?lang=kk"));
+        page.locator("#compare").click();
+        assertThat(page.locator("h1")).containsText(text("assessment.compare.title", KK));
+        assertThat(page.locator("#comparison-overall")).isVisible();
+        page.context().close();
+    }
 }
