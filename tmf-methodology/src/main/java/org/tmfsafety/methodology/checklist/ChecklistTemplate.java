@@ -82,6 +82,20 @@ public record ChecklistTemplate(ProfileId id, String provenance, List<ChecklistC
     }
 
     /**
+     * The measure programme for the deficits of a TMF in the given state: only measures that apply to that state
+     * are proposed (E8 on the catalogue restricted to the state).
+     */
+    public MeasureProgramme programme(List<ChecklistScore.Deficit> deficits, Applicability state) {
+        List<ChecklistScore.Deficit> applicable = deficits.stream()
+            .map(deficit -> new ChecklistScore.Deficit(deficit.questionId(), deficit.category(), deficit.gap(),
+                    deficit.measureIds().stream()
+                        .filter(id -> measures.containsKey(id) && measures.get(id).applicability().contains(state))
+                        .toList()))
+            .toList();
+        return MeasureProgramme.select(applicable, selectionCatalogue());
+    }
+
+    /**
      * Reads and checks a template.
      *
      * @throws IllegalArgumentException naming the first entry at fault

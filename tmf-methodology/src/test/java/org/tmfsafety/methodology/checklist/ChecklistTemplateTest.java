@@ -105,6 +105,20 @@ class ChecklistTemplateTest {
     }
 
     @Test
+    void anAbandonedTmfGetsOnlyMeasuresThatApplyToIt() {
+        List<Question> questions = TEMPLATE.scoringQuestions(Family.ABANDONED);
+        ChecklistScore score = SCORER.score(questions, questions.stream()
+            .map(q -> new Response(q.id(), Answer.NO, Evidence.DOCUMENTED)).toList());
+        MeasureProgramme programme = TEMPLATE.programme(score.deficits(), Applicability.ABANDONED);
+        List<String> proposed = programme.byTerm().values().stream().flatMap(List::stream)
+            .map(MeasureProgramme.SelectedMeasure::measureId).toList();
+        assertThat(proposed).isNotEmpty().allSatisfy(id -> assertThat(TEMPLATE.measures().get(id).applicability())
+            .contains(Applicability.ABANDONED));
+        assertThat(TEMPLATE.measures().values()).as("some measures do not apply to abandoned TMFs")
+            .anyMatch(m -> !m.applicability().contains(Applicability.ABANDONED));
+    }
+
+    @Test
     void refusesATemplateWithADanglingMeasureOrAnUnlinkedOne() {
         String good = """
                 {"id":"t","version":1,"provenance":"test",

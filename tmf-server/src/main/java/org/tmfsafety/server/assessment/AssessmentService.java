@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 import org.tmfsafety.methodology.checklist.Answer;
+import org.tmfsafety.methodology.checklist.Applicability;
 import org.tmfsafety.methodology.checklist.ChecklistScore;
 import org.tmfsafety.methodology.checklist.ChecklistScorer;
 import org.tmfsafety.methodology.checklist.ChecklistTemplate;
@@ -281,7 +282,7 @@ public class AssessmentService {
         }
         ChecklistScore score = new ChecklistScorer(profiles.defaultProfile().checklist())
             .score(template.scoringQuestions(head.family()), responses);
-        MeasureProgramme programme = MeasureProgramme.select(score.deficits(), template.selectionCatalogue());
+        MeasureProgramme programme = template.programme(score.deficits(), state(head));
         List<AssessmentResult.ProposedMeasure> proposed = new ArrayList<>();
         for (MeasureTerm term : MeasureTerm.values()) {
             for (MeasureProgramme.SelectedMeasure measure : programme.byTerm().getOrDefault(term, List.of())) {
@@ -298,6 +299,18 @@ public class AssessmentService {
                     .map(deficit -> new AssessmentResult.Deficit(deficit.questionId(), deficit.category(), deficit.gap()))
                     .toList(),
                 proposed);
+    }
+
+    /** The state measures must suit: abandoned for that questionnaire, else from the facility's status. */
+    private Applicability state(AssessmentRepository.Head head) {
+        if (head.family() == Family.ABANDONED) {
+            return Applicability.ABANDONED;
+        }
+        return switch (facilityOf(head).status()) {
+            case ABANDONED -> Applicability.ABANDONED;
+            case CLOSED -> Applicability.CLOSED;
+            default -> Applicability.OPERATING;
+        };
     }
 
     private static void check(AnswerInput answer, String prefix, Set<String> questionIds, Errors errors) {
