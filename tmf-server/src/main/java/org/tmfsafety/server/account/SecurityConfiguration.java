@@ -71,6 +71,8 @@ class SecurityConfiguration {
             .authorizeHttpRequests(rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
                         "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
+                        "/api/v1/facilities/export.csv", "/api/v1/facilities/export.xlsx",
+                        "/api/v1/facilities/export.geojson",
                         "/api/v1/facilities/{id}/ratings", "/api/v1/facilities/{id}/transboundary",
                         "/api/v1/organisations", "/api/v1/methodology/profiles", "/api/v1/checklists")
                 .permitAll()

@@ -2,18 +2,12 @@ package org.tmfsafety.server.rating;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -25,6 +19,7 @@ import org.tmfsafety.methodology.profile.MethodologyProfile;
 import org.tmfsafety.methodology.profile.TermDefinition;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.methodology.MethodologyProfiles;
+import org.tmfsafety.server.system.TableExport;
 
 /**
  * Writes the rating list as CSV (UTF-8 with BOM, for Excel) and XLSX (typed numeric cells; a second sheet
@@ -50,45 +45,15 @@ class RatingExports {
     }
 
     void csv(List<RatingItem> items, Locale locale, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            printer.printRecord(headers(locale));
-            for (RatingItem item : items) {
-                printer.printRecord(values(item, locale));
-            }
-        }
+        TableExport.csv(headers(locale), items.stream().map(item -> values(item, locale)).toList(), out);
     }
 
     void xlsx(List<RatingItem> items, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet sheet = workbook.createSheet(message("rating.sheet.ratings", locale));
-            Row header = sheet.createRow(0);
-            List<String> headers = headers(locale);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(bold);
-            }
-            int rowIndex = 1;
-            for (RatingItem item : items) {
-                Row row = sheet.createRow(rowIndex++);
-                List<Object> values = values(item, locale);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value instanceof Number number) {
-                        row.createCell(i).setCellValue(number.doubleValue());
-                    }
-                    else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
-                    }
-                }
-            }
-            profileSheet(workbook.createSheet(message("rating.sheet.profile", locale)), bold, locale);
+            TableExport.sheet(workbook, message("rating.sheet.ratings", locale), headers(locale),
+                    items.stream().map(item -> values(item, locale)).toList());
+            profileSheet(workbook.createSheet(message("rating.sheet.profile", locale)), TableExport.boldStyle(workbook),
+                    locale);
             workbook.write(out);
         }
     }

@@ -131,6 +131,9 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/organisations", "/api/v1/organisations", null, O, O, O, O, O);
         row("GET /api/v1/facilities.geojson", "/api/v1/facilities.geojson", null, O, O, O, O, O);
         row("GET /api/v1/ratings", "/api/v1/ratings", null, O, O, O, O, O);
+        row("GET /api/v1/facilities/export.csv", api + "/export.csv", null, O, O, O, O, O);
+        row("GET /api/v1/facilities/export.xlsx", api + "/export.xlsx", null, O, O, O, O, O);
+        row("GET /api/v1/facilities/export.geojson", api + "/export.geojson", null, O, O, O, O, O);
         row("GET /api/v1/methodology/profiles", "/api/v1/methodology/profiles", null, O, O, O, O, O);
         row("GET /api/v1/checklists", "/api/v1/checklists", null, O, O, O, O, O);
         row("POST /api/v1/facilities/{id}/assessments", api + "/" + published + "/assessments", "{\"family\":\"X\"}",
