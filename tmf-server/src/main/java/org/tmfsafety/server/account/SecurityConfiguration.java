@@ -87,6 +87,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/programme").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/programme-items/{id}").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/imports/facilities").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)
                 .anyRequest().denyAll())

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tmfsafety.geo.Axis;
 import org.tmfsafety.methodology.facility.DamCondition;
 import org.tmfsafety.methodology.facility.DamRaiseMethod;
 import org.tmfsafety.methodology.facility.FacilityStatus;
@@ -30,10 +28,8 @@ import org.tmfsafety.methodology.facility.TransboundarySetting;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.organisation.OrganisationRepository;
-import org.tmfsafety.server.system.CoordinateEditor;
 import org.tmfsafety.server.system.FlashMessage;
 import org.tmfsafety.server.system.InvalidInputException;
-import org.tmfsafety.server.system.LenientNumberEditor;
 import org.tmfsafety.server.system.PageResult;
 import org.tmfsafety.server.transboundary.TransboundaryService;
 
@@ -74,12 +70,7 @@ class FacilityController {
 
     @InitBinder("facility")
     void initFacilityBinder(WebDataBinder binder) {
-        binder.setDisallowedFields("id", "createdAt", "updatedAt");
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-        binder.registerCustomEditor(Double.class, new LenientNumberEditor(false));
-        binder.registerCustomEditor(Integer.class, new LenientNumberEditor(true));
-        binder.registerCustomEditor(Double.class, "latitude", new CoordinateEditor(Axis.LATITUDE));
-        binder.registerCustomEditor(Double.class, "longitude", new CoordinateEditor(Axis.LONGITUDE));
+        FacilityInput.configure(binder);
     }
 
     @GetMapping("/")

@@ -24,6 +24,12 @@ import org.tmfsafety.methodology.facility.SeismicHazard;
 import org.tmfsafety.methodology.facility.TransboundarySetting;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.validation.DataBinder;
+import org.tmfsafety.geo.Axis;
+import org.tmfsafety.server.system.CoordinateEditor;
+import org.tmfsafety.server.system.LenientNumberEditor;
+
 /**
  * What a user submits to create or change a facility, through the form or the JSON API. Constraints
  * that need no database are declared here; {@link FacilityValidator} checks the rest. The read-only
@@ -195,6 +201,20 @@ public class FacilityInput {
     private Integer version;
 
     /** Returns an input pre-filled with the values of an existing facility, for editing. */
+    /**
+     * Sets up a binder for facility input as people type it (forms, imported files): trimmed text with blanks as
+     * no value, numbers with digit groups and decimal commas, coordinates in decimal degrees or degrees, minutes and
+     * seconds; the identity and timestamps are never bound.
+     */
+    public static void configure(DataBinder binder) {
+        binder.setDisallowedFields("id", "createdAt", "updatedAt");
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(Double.class, new LenientNumberEditor(false));
+        binder.registerCustomEditor(Integer.class, new LenientNumberEditor(true));
+        binder.registerCustomEditor(Double.class, "latitude", new CoordinateEditor(Axis.LATITUDE));
+        binder.registerCustomEditor(Double.class, "longitude", new CoordinateEditor(Axis.LONGITUDE));
+    }
+
     public static FacilityInput of(Facility facility) {
         FacilityInput input = new FacilityInput();
         input.code = facility.code();

@@ -176,6 +176,11 @@ public class FacilityRepository {
             .list();
     }
 
+    /** Returns the facility with the given code. */
+    public Optional<Facility> findByCode(String code) {
+        return jdbc.sql(SELECT + " WHERE f.code = :code").param("code", code).query(FacilityRepository::map).optional();
+    }
+
     /** Returns the facility with the given id. */
     public Optional<Facility> findById(long id) {
         return jdbc.sql(SELECT + " WHERE f.id = :id").param("id", id).query(FacilityRepository::map).optional();

@@ -125,6 +125,7 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/facilities/{id}/history", api + "/" + foreign + "/history", null, L, H, O, O, O);
         row("GET /api/v1/facilities/{id}/history", api + "/" + published + "/history", null, L, H, O, O, O);
         row("POST /api/v1/facilities", api, "{}", L, O, D, O, O);
+        row("POST /api/v1/imports/facilities", "/api/v1/imports/facilities", null, L, O, D, O, O);
         row("PUT /api/v1/facilities/{id}", api + "/" + own, "{}", L, O, D, O, O);
         row("PUT /api/v1/facilities/{id}", api + "/" + foreign, "{}", L, D, D, O, O);
         row("DELETE /api/v1/facilities/{id}", api + "/" + own + "?version=-1", null, L, D, D, O, O);

@@ -1,0 +1,354 @@
+package org.tmfsafety.server.facility;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DataBinder;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.tmfsafety.server.audit.AuditAction;
+import org.tmfsafety.server.audit.AuditLog;
+import org.tmfsafety.server.account.CurrentUser;
+
+/**
+ * Imports facilities from CSV (UTF-8, comma or semicolon) or XLSX: headers in English, Russian or Kazakh (the
+ * export's headers, or the field names), each row bound and validated exactly like the facility form; rows whose
+ * code exists update that facility, others create one. Every row is checked before anything is written, and the
+ * write is one transaction: either every row is saved or none. A dry run only checks.
+ */
+@Service
+public class FacilityImport {
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
+            Locale.forLanguageTag("kk"));
+
+    private final FacilityRepository facilities;
+
+    private final FacilityService service;
+
+    private final MessageSource messages;
+
+    private final TransactionTemplate transactions;
+
+    private final JdbcClient jdbc;
+
+    private final AuditLog audit;
+
+    private final CurrentUser user;
+
+    private final long maxBytes;
+
+    FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
+            TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user,
+            @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
+        this.facilities = facilities;
+        this.service = service;
+        this.messages = messages;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.user = user;
+        this.maxBytes = maxMegabytes * 1024 * 1024;
+    }
+
+    /** A finding in the file: the spreadsheet row (1 = header), the column as in the file, and what is wrong. */
+    public record RowMessage(int row, String column, String message) {
+    }
+
+    /** What an import did or would do. */
+    public record Result(int created, int updated, List<RowMessage> warnings) {
+    }
+
+    /** Thrown when the file has errors; nothing was written. */
+    public static class RejectedException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<RowMessage> errors;
+
+        RejectedException(List<RowMessage> errors) {
+            super(errors.size() + " error(s) in the imported file");
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<RowMessage> errors() {
+            return errors;
+        }
+    }
+
+    /**
+     * Checks a file and, unless it is a dry run, writes it.
+     *
+     * @throws RejectedException with every problem found, when there is one
+     */
+    public Result run(String fileName, byte[] data, boolean dryRun, Locale locale) {
+        List<RowMessage> errors = new ArrayList<>();
+        Table table = read(data, locale, errors);
+        Map<String, String> fields = fieldsByHeader();
+        List<String> headers = table.headers();
+        Map<String, String> fieldOfHeader = new LinkedHashMap<>();
+        for (String header : headers) {
+            String field = fields.get(normalise(header));
+            if (field == null) {
+                errors.add(new RowMessage(1, header, text("import.column.unknown", locale, header)));
+            }
+            else if (!field.isEmpty()) {
+                fieldOfHeader.put(header, field);
+            }
+        }
+        if (table.rows().isEmpty() && errors.isEmpty()) {
+            errors.add(new RowMessage(0, "", text("import.empty", locale)));
+        }
+        List<Prepared> prepared = new ArrayList<>();
+        Map<String, Integer> codes = new HashMap<>();
+        if (errors.isEmpty()) {
+            for (int i = 0; i < table.rows().size(); i++) {
+                prepared.add(prepare(table.numbers().get(i), table.rows().get(i), fieldOfHeader, codes, errors, locale));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RejectedException(errors);
+        }
+        int updated = (int) prepared.stream().filter(p -> p.existing != null).count();
+        Result result = new Result(prepared.size() - updated, updated, List.of());
+        if (!dryRun) {
+            transactions.executeWithoutResult(status -> write(prepared, fileName, data, result));
+        }
+        return result;
+    }
+
+    private record Prepared(int row, FacilityInput input, Facility existing) {
+    }
+
+    /** The header and the data rows (header → cell text) with their spreadsheet row numbers. */
+    private record Table(List<String> headers, List<Map<String, String>> rows, List<Integer> numbers) {
+
+        static final Table EMPTY = new Table(List.of(), List.of(), List.of());
+    }
+
+    private Prepared prepare(int row, Map<String, String> cells, Map<String, String> fieldOfHeader,
+            Map<String, Integer> codes, List<RowMessage> errors, Locale locale) {
+        MutablePropertyValues values = new MutablePropertyValues();
+        Map<String, String> headerOfField = new HashMap<>();
+        fieldOfHeader.forEach((header, field) -> {
+            values.add(field, cells.get(header));
+            headerOfField.put(field, header);
+        });
+        String code = cells.entrySet().stream().filter(e -> "code".equals(fieldOfHeader.get(e.getKey())))
+            .map(Map.Entry::getValue).filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst().orElse(null);
+        Facility existing = code == null ? null : facilities.findByCode(code).orElse(null);
+        if (code != null) {
+            Integer first = codes.putIfAbsent(code, row);
+            if (first != null) {
+                errors.add(new RowMessage(row, headerOfField.get("code"), text("import.code.duplicate", locale, code,
+                        first)));
+            }
+        }
+        FacilityInput input = existing == null ? new FacilityInput() : FacilityInput.of(existing);
+        DataBinder binder = new DataBinder(input, "facility");
+        FacilityInput.configure(binder);
+        binder.bind(values);
+        if (existing != null) {
+            input.setVersion(existing.version());
+        }
+        BeanPropertyBindingResult result = (BeanPropertyBindingResult) binder.getBindingResult();
+        if (!result.hasErrors()) {
+            service.validate(input, existing, result);
+        }
+        for (ObjectError error : result.getAllErrors()) {
+            String column = error instanceof FieldError field ? headerOfField.getOrDefault(field.getField(),
+                    field.getField()) : "";
+            errors.add(new RowMessage(row, column, messages.getMessage(error, locale)));
+        }
+        return new Prepared(row, input, existing);
+    }
+
+    private void write(List<Prepared> prepared, String fileName, byte[] data, Result result) {
+        for (Prepared row : prepared) {
+            if (row.existing == null) {
+                service.create(row.input);
+            }
+            else {
+                service.update(row.existing.id(), row.input);
+            }
+        }
+        String sha = sha256(data);
+        String by = user.principal().map(p -> p.getUsername()).orElseThrow();
+        long id = jdbc.sql("""
+                INSERT INTO facility_import (file_name, file_sha256, created, updated, imported_by)
+                VALUES (:name, :sha, :created, :updated, :by) RETURNING id""")
+            .param("name", fileName)
+            .param("sha", sha)
+            .param("created", result.created())
+            .param("updated", result.updated())
+            .param("by", by)
+            .query(Long.class)
+            .single();
+        audit.record("facility_import", id, AuditAction.CREATE, null, Map.of("fileName", String.valueOf(fileName),
+                "fileSha256", sha, "created", result.created(), "updated", result.updated()));
+    }
+
+    /** The file as a table; problems that make it unreadable are added to errors. */
+    private Table read(byte[] data, Locale locale, List<RowMessage> errors) {
+        if (data == null || data.length == 0) {
+            errors.add(new RowMessage(0, "", text("import.empty", locale)));
+            return Table.EMPTY;
+        }
+        if (data.length > maxBytes) {
+            errors.add(new RowMessage(0, "", text("import.tooLarge", locale, maxBytes / 1024 / 1024)));
+            return Table.EMPTY;
+        }
+        try {
+            return data.length > 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4
+                    ? xlsx(data, locale, errors) : csv(data, locale, errors);
+        }
+        catch (IOException | RuntimeException ex) {
+            errors.add(new RowMessage(0, "", text("import.unreadable", locale)));
+            return Table.EMPTY;
+        }
+    }
+
+    private Table csv(byte[] data, Locale locale, List<RowMessage> errors) throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
+        }
+        catch (CharacterCodingException ex) {
+            errors.add(new RowMessage(0, "", text("import.notUtf8", locale)));
+            return Table.EMPTY;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get()
+            .parse(new StringReader(text)).getRecords();
+        return table(records.stream().map(r -> r.toList()).toList(), errors, locale);
+    }
+
+    private Table xlsx(byte[] data, Locale locale, List<RowMessage> errors) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(data))) {
+            if (workbook.getPackage().getPartsByName(Pattern.compile(".*vbaProject.*")).size() > 0) {
+                errors.add(new RowMessage(0, "", text("import.macros", locale)));
+                return Table.EMPTY;
+            }
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            List<List<String>> cells = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> values = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    Cell cell = row.getCell(c);
+                    if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                        errors.add(new RowMessage(row.getRowNum() + 1, cell.getAddress().formatAsString(),
+                                text("import.formula", locale)));
+                        values.add("");
+                    }
+                    else {
+                        values.add(cell == null ? "" : formatter.formatCellValue(cell));
+                    }
+                }
+                while (cells.size() < row.getRowNum()) {
+                    cells.add(List.of());
+                }
+                cells.add(values);
+            }
+            return table(cells, errors, locale);
+        }
+    }
+
+    private Table table(List<List<String>> cells, List<RowMessage> errors, Locale locale) {
+        if (cells.isEmpty()) {
+            return Table.EMPTY;
+        }
+        List<String> headers = cells.get(0).stream().map(String::strip).toList();
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 1; i < cells.size(); i++) {
+            List<String> values = cells.get(i);
+            if (values.stream().allMatch(v -> v == null || v.isBlank())) {
+                continue;
+            }
+            if (values.size() > headers.size() && values.subList(headers.size(), values.size()).stream()
+                .anyMatch(v -> !v.isBlank())) {
+                errors.add(new RowMessage(i + 1, "", text("import.row.tooManyCells", locale)));
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < headers.size(); c++) {
+                row.put(headers.get(c), c < values.size() ? values.get(c) : "");
+            }
+            rows.add(row);
+            numbers.add(i + 1);
+        }
+        return new Table(headers, rows, numbers);
+    }
+
+    /** Header text (normalised) → field; computed export columns map to "" (read-only, ignored). */
+    private Map<String, String> fieldsByHeader() {
+        Map<String, String> fields = new HashMap<>();
+        for (String field : FacilityExports.FIELDS) {
+            fields.put(normalise(field), field);
+            for (Locale language : LANGUAGES) {
+                fields.put(normalise(messages.getMessage("facility.field." + field, null, language)), field);
+            }
+        }
+        for (String column : FacilityExports.COMPUTED) {
+            fields.put(normalise(column), "");
+            for (Locale language : LANGUAGES) {
+                fields.put(normalise(messages.getMessage("rating.export." + column, null, language)), "");
+            }
+        }
+        return fields;
+    }
+
+    private static String normalise(String header) {
+        return header == null ? "" : header.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

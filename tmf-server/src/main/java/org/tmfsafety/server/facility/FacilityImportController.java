@@ -1,0 +1,63 @@
+package org.tmfsafety.server.facility;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Imports of facilities from CSV or XLSX through the API. */
+@RestController
+@Tag(name = "Imports", description = "Facility imports from CSV and XLSX")
+class FacilityImportController {
+
+    private final FacilityImport imports;
+
+    private final FacilityPermissions permissions;
+
+    private final MessageSource messages;
+
+    FacilityImportController(FacilityImport imports, FacilityPermissions permissions, MessageSource messages) {
+        this.imports = imports;
+        this.permissions = permissions;
+        this.messages = messages;
+    }
+
+    @PostMapping(value = "/api/v1/imports/facilities", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import facilities from CSV (UTF-8, comma or semicolon) or XLSX",
+            description = "Multipart field file. Headers as in the export (English, Russian or Kazakh) or the field names; "
+                    + "rows with an existing code update that facility, others create one. dryRun=true only checks. "
+                    + "200 {created, updated, warnings}; 422 problem+json with errors [{row, column, message}] and "
+                    + "nothing written.")
+    ResponseEntity<?> importFacilities(@RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun, Locale locale, HttpServletRequest request)
+            throws IOException {
+        permissions.requireCreate();
+        try {
+            return ResponseEntity.ok(imports.run(file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(), dryRun, locale));
+        }
+        catch (FacilityImport.RejectedException ex) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "urn:tmf-safety:problem:import-rejected");
+            problem.put("title", messages.getMessage("import.rejected.title", null, locale));
+            problem.put("status", 422);
+            problem.put("detail", messages.getMessage("import.rejected.detail", new Object[] { ex.errors().size() },
+                    locale));
+            problem.put("instance", request.getRequestURI());
+            problem.put("errors", ex.errors());
+            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+    }
+}

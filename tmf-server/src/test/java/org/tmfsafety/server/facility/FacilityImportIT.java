@@ -1,0 +1,160 @@
+package org.tmfsafety.server.facility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.StreamSupport;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.IntegrationTest;
+
+/** Facility imports: round trip of the export, new rows in Russian, and refusals that write nothing. */
+@IntegrationTest
+class FacilityImportIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private byte[] export(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", basic("authority")).header("Accept-Language", "ru").build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    private HttpResponse<String> upload(String user, String fileName, byte[] content, boolean dryRun) throws Exception {
+        String boundary = "----tmf" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports/facilities?dryRun="
+                + dryRun))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", "ru")
+            .header("Authorization", basic(user))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single();
+    }
+
+    private static List<JsonNode> errors(HttpResponse<String> response) {
+        return StreamSupport.stream(JSON.readTree(response.body()).get("errors").spliterator(), false).toList();
+    }
+
+    @Test
+    void anExportImportsBackAsUpdatesInCsvAndXlsx() throws Exception {
+        long before = count();
+        long tajik = new Api(port).get("/api/v1/facilities?country=TJK").body().get("total").asLong();
+        HttpResponse<String> dry = upload("authority", "tjk.csv", export("/api/v1/facilities/export.csv?country=TJK"), true);
+        assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+        assertThat(JSON.readTree(dry.body()).get("updated").asLong()).isEqualTo(tajik);
+        assertThat(JSON.readTree(dry.body()).get("created").asLong()).isZero();
+        HttpResponse<String> real = upload("authority", "tjk.xlsx", export("/api/v1/facilities/export.xlsx?country=TJK"),
+                false);
+        assertThat(real.statusCode()).as(real.body()).isEqualTo(200);
+        assertThat(JSON.readTree(real.body()).get("updated").asLong()).isEqualTo(tajik);
+        assertThat(count()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM facility_import WHERE file_name = 'tjk.xlsx'").query(Long.class)
+            .single()).isEqualTo(1);
+    }
+
+    @Test
+    void createsNewFacilitiesFromARussianSemicolonFile() throws Exception {
+        Locale ru = Locale.forLanguageTag("ru");
+        String header = String.join(";", List.of("name", "country", "region", "latitude", "longitude", "status",
+                "waterHazardClass").stream().map(field -> messages.getMessage("facility.field." + field, null, ru)).toList());
+        String csv = header + "\n"
+                + "Import test one;KAZ;Карагандинская область;47,81;67,71;ACTIVE;WGK2\n"
+                + "Import test two;KAZ;Карагандинская область;48°10′ N;68°00′ E;CLOSED;WGK1\n";
+        long before = count();
+        HttpResponse<String> response = upload("authority", "new.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("created").asInt()).isEqualTo(2);
+        assertThat(count()).isEqualTo(before + 2);
+        JsonNode created = new Api(port).asAuthority().get("/api/v1/facilities?q=Import%20test%20two").body().get("items")
+            .get(0);
+        assertThat(created.get("latitude").asDouble()).isCloseTo(48.1667, offset(1e-3));
+        jdbc.sql("DELETE FROM facility WHERE name LIKE 'Import test %'").update();
+    }
+
+    @Test
+    void refusesAFileWithBadRowsNamingRowAndColumnAndWritesNothing() throws Exception {
+        String csv = """
+                name,country,region,latitude,longitude,status,waterHazardClass,code
+                Bad one,KAZ,Abai,200,80,ACTIVE,WGK1,KZ-9901
+                Bad two,KAZ,Abai,50,80,SOMETIMES,WGK1,KZ-9902
+                Bad three,KAZ,Abai,50,80,ACTIVE,WGK1,KZ-9902
+                """;
+        long before = count();
+        HttpResponse<String> response = upload("authority", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(errors(response)).extracting(e -> e.get("row").asInt() + ":" + e.get("column").asString())
+            .contains("2:latitude", "3:status", "4:code");
+        assertThat(count()).isEqualTo(before);
+        HttpResponse<String> unknown = upload("authority", "x.csv", "name,colour\nA,red\n".getBytes(StandardCharsets.UTF_8),
+                false);
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(errors(unknown).get(0).get("column").asString()).isEqualTo("colour");
+    }
+
+    @Test
+    void refusesWrongEncodingsFormulasEmptyFilesAndReadersWithoutRights() throws Exception {
+        byte[] cp1251 = "Название,Страна\nХвост,KAZ\n".getBytes(Charset.forName("windows-1251"));
+        HttpResponse<String> encoding = upload("authority", "cp1251.csv", cp1251, false);
+        assertThat(encoding.statusCode()).isEqualTo(422);
+        assertThat(errors(encoding).get(0).get("message").asString()).contains("UTF-8");
+        assertThat(upload("authority", "empty.csv", new byte[0], false).statusCode()).isEqualTo(422);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("x");
+            sheet.createRow(0).createCell(0).setCellValue("name");
+            sheet.createRow(1).createCell(0).setCellFormula("HYPERLINK(\"http://evil.example\")");
+            workbook.write(xlsx);
+        }
+        HttpResponse<String> formula = upload("authority", "f.xlsx", xlsx.toByteArray(), false);
+        assertThat(formula.statusCode()).isEqualTo(422);
+        assertThat(errors(formula).get(0).get("column").asString()).isEqualTo("A2");
+        HttpResponse<String> truncated = upload("authority", "t.csv", "name,country\n\"unterminated,KAZ\n".getBytes(
+                StandardCharsets.UTF_8), false);
+        assertThat(truncated.statusCode()).isEqualTo(422);
+        assertThat(upload("inspector", "new.csv", "name\nA\n".getBytes(StandardCharsets.UTF_8), true).statusCode())
+            .isEqualTo(403);
+    }
+}
