@@ -113,7 +113,8 @@ class SecurityConfiguration {
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map",
-                    "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf")
+                    "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf",
+                    "/imports/facilities/template.csv", "/imports/facilities/template.xlsx")
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)

@@ -78,6 +78,22 @@ class FacilityExportController {
             .body(exports.geoJson(selected));
     }
 
+    @GetMapping("/imports/facilities/template.csv")
+    @Operation(summary = "Empty facility import template as CSV, headers in the language of lang or Accept-Language")
+    void templateCsv(Locale locale, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities-template.csv"));
+        exports.templateCsv(locale, response.getOutputStream());
+    }
+
+    @GetMapping("/imports/facilities/template.xlsx")
+    @Operation(summary = "Empty facility import template as XLSX with a sheet explaining every column")
+    void templateXlsx(Locale locale, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities-template.xlsx"));
+        exports.templateXlsx(locale, response.getOutputStream());
+    }
+
     private List<Facility> select(FacilitySearch search, BindingResult binding, Locale locale) {
         search.check(binding, countries);
         if (binding.hasErrors()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tmfsafety.server.system.TableExport;
@@ -39,6 +40,62 @@ class FacilityExports {
 
     FacilityExports(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** The fields a row must fill. */
+    static final List<String> REQUIRED = List.of("name", "country", "latitude", "longitude", "status");
+
+    /** An empty import template: the registry columns only, headers in the language. */
+    void templateCsv(Locale locale, OutputStream out) throws IOException {
+        TableExport.csv(fieldHeaders(locale), List.of(), out);
+    }
+
+    /** An empty import template with a second sheet explaining every column and its allowed values. */
+    void templateXlsx(Locale locale, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            TableExport.sheet(workbook, messages.getMessage("facility.list.title", null, locale), fieldHeaders(locale),
+                    List.of());
+            List<List<Object>> rows = new ArrayList<>();
+            for (String field : FIELDS) {
+                rows.add(List.of(messages.getMessage("facility.field." + field, null, locale), field,
+                        messages.getMessage(REQUIRED.contains(field) ? "import.template.required" : "import.template.optional",
+                                null, locale),
+                        allowed(field, locale)));
+            }
+            TableExport.sheet(workbook, messages.getMessage("import.template.sheet", null, locale), List.of(
+                    messages.getMessage("import.template.column", null, locale),
+                    messages.getMessage("import.template.field", null, locale),
+                    messages.getMessage("import.template.requiredHeader", null, locale),
+                    messages.getMessage("import.template.values", null, locale)), rows);
+            workbook.write(out);
+        }
+    }
+
+    /** What a column accepts, in the language. */
+    private String allowed(String field, Locale locale) {
+        Class<?> type = BeanUtils.findPropertyType(field, FacilityInput.class);
+        if (type.isEnum()) {
+            List<String> values = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                String name = ((Enum<?>) constant).name();
+                values.add(name + " = " + messages.getMessage("enum." + type.getSimpleName() + "." + name, null, name,
+                        locale));
+            }
+            return String.join("; ", values);
+        }
+        String key = switch (field) {
+            case "latitude", "longitude" -> "facility.hint." + field;
+            case "country" -> "import.template.country";
+            case "operatorId", "authorityId" -> "import.template.organisation";
+            case "code" -> "facility.hint.code";
+            default -> type == Boolean.class || type == boolean.class ? "import.template.boolean"
+                    : Number.class.isAssignableFrom(type) ? "import.template.number" : "import.template.text";
+        };
+        return messages.getMessage(key, null, locale);
+    }
+
+    private List<String> fieldHeaders(Locale locale) {
+        return FIELDS.stream().map(field -> messages.getMessage("facility.field." + field, null, locale)).toList();
     }
 
     void csv(List<Facility> facilities, Locale locale, OutputStream out) throws IOException {
@@ -80,8 +137,7 @@ class FacilityExports {
     }
 
     private List<String> headers(Locale locale) {
-        List<String> headers = new ArrayList<>();
-        FIELDS.forEach(field -> headers.add(messages.getMessage("facility.field." + field, null, locale)));
+        List<String> headers = new ArrayList<>(fieldHeaders(locale));
         COMPUTED.forEach(column -> headers.add(messages.getMessage("rating.export." + column, null, locale)));
         return headers;
     }

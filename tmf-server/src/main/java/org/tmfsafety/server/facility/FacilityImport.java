@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -43,7 +44,8 @@ import org.tmfsafety.server.account.CurrentUser;
 
 /**
  * Imports facilities from CSV (UTF-8, comma or semicolon) or XLSX: headers in English, Russian or Kazakh (the
- * export's headers, or the field names), each row bound and validated exactly like the facility form; rows whose
+ * export's headers, or the field names), each row bound and validated exactly like the facility form (an empty
+ * yes/no cell is "no"); rows whose
  * code exists update that facility, others create one. Every row is checked before anything is written, and the
  * write is one transaction: either every row is saved or none. A dry run only checks.
  */
@@ -162,7 +164,9 @@ public class FacilityImport {
         MutablePropertyValues values = new MutablePropertyValues();
         Map<String, String> headerOfField = new HashMap<>();
         fieldOfHeader.forEach((header, field) -> {
-            values.add(field, cells.get(header));
+            String cell = cells.get(header);
+            boolean yesNo = BeanUtils.findPropertyType(field, FacilityInput.class) == boolean.class;
+            values.add(field, yesNo && (cell == null || cell.isBlank()) ? "false" : cell);
             headerOfField.put(field, header);
         });
         String code = cells.entrySet().stream().filter(e -> "code".equals(fieldOfHeader.get(e.getKey())))

@@ -194,6 +194,8 @@ class AuthorizationMatrixIT {
         row("GET /login", "/login", null, O, O, O, O, O);
         row("GET /map", "/map", null, O, O, O, O, O);
         row("GET /ratings", "/ratings", null, O, O, O, O, O);
+        row("GET /imports/facilities/template.csv", "/imports/facilities/template.csv", null, O, O, O, O, O);
+        row("GET /imports/facilities/template.xlsx", "/imports/facilities/template.xlsx", null, O, O, O, O, O);
         row("GET /ratings/export.csv", "/ratings/export.csv", null, O, O, O, O, O);
         row("GET /ratings/export.xlsx", "/ratings/export.xlsx", null, O, O, O, O, O);
         row("GET /ratings/export.pdf", "/ratings/export.pdf?country=TJK", null, O, O, O, O, O);

@@ -115,6 +115,40 @@ class FacilityImportIT {
     }
 
     @Test
+    void theRussianTemplateFilledInImportsAndExplainsItsColumns() throws Exception {
+        byte[] template = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/imports/facilities/template.xlsx?lang=ru")).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        ByteArrayOutputStream filled = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            var columns = workbook.getSheetAt(1);
+            assertThat(columns.getLastRowNum()).isEqualTo(FacilityExports.FIELDS.size());
+            var sheet = workbook.getSheetAt(0);
+            var header = sheet.getRow(0);
+            var row = sheet.createRow(1);
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                String field = FacilityExports.FIELDS.get(c);
+                String value = switch (field) {
+                    case "name" -> "Template test";
+                    case "country" -> "KGZ";
+                    case "latitude" -> "41,5";
+                    case "longitude" -> "72,9";
+                    case "status" -> "ABANDONED";
+                    case "waterHazardClass" -> "WGK3";
+                    default -> null;
+                };
+                if (value != null) {
+                    row.createCell(c).setCellValue(value);
+                }
+            }
+            workbook.write(filled);
+        }
+        HttpResponse<String> response = upload("authority", "template.xlsx", filled.toByteArray(), false);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("created").asInt()).isEqualTo(1);
+        jdbc.sql("DELETE FROM facility WHERE name = 'Template test'").update();
+    }
+
+    @Test
     void refusesAFileWithBadRowsNamingRowAndColumnAndWritesNothing() throws Exception {
         String csv = """
                 name,country,region,latitude,longitude,status,waterHazardClass,code
