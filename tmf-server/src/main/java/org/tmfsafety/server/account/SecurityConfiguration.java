@@ -116,7 +116,8 @@ class SecurityConfiguration {
                     "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf",
                     "/imports/facilities/template.csv", "/imports/facilities/template.xlsx")
             .permitAll()
-            .requestMatchers("/facilities/new", "/facilities/{id}/edit").hasAnyRole(REGISTRY_WRITERS)
+            .requestMatchers("/facilities/new", "/facilities/{id}/edit", "/imports/facilities",
+                    "/imports/facilities/check", "/imports/facilities/commit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)
             .requestMatchers("/facilities/{id}/assessments", "/facilities/{id}/assessments/compare",
                     "/facilities/{id}/programme", "/assessments/**",

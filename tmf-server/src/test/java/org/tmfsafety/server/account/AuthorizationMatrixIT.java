@@ -164,6 +164,9 @@ class AuthorizationMatrixIT {
         row("GET /facilities/{id}", "/facilities/" + foreign, null, H, H, O, O, O);
         row("GET /facilities/{id}", "/facilities/" + own, null, H, O, O, O, O);
         row("GET /facilities/new", "/facilities/new", null, L, O, D, O, O);
+        row("GET /imports/facilities", "/imports/facilities", null, L, O, D, O, O);
+        row("POST /imports/facilities/check", "/imports/facilities/check", "", L, O, D, O, O);
+        row("POST /imports/facilities/commit", "/imports/facilities/commit", "token=x", L, O, D, O, O);
         row("POST /facilities/new", "/facilities/new", "name=", L, O, D, O, O);
         row("GET /facilities/{id}/edit", "/facilities/" + own + "/edit", null, L, O, D, O, O);
         row("GET /facilities/{id}/edit", "/facilities/" + foreign + "/edit", null, L, D, D, O, O);

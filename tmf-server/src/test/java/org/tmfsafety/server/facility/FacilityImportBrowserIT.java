@@ -1,0 +1,54 @@
+package org.tmfsafety.server.facility;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tmfsafety.server.support.Browser;
+import org.tmfsafety.server.support.BrowserTest;
+
+/** An analyst checks a Russian file, fixes the reported row, checks again and imports, in Chromium. */
+class FacilityImportBrowserIT extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private byte[] file(String latitude) {
+        Locale ru = RU;
+        String header = String.join(",", List.of("name", "country", "region", "latitude", "longitude", "status",
+                "waterHazardClass").stream().map(field -> text("facility.field." + field, ru)).toList());
+        return (header + "\nBrowser import test,KAZ,Абайская область," + latitude + ",80.1,ACTIVE,WGK2\n")
+            .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void checksFixesAndImportsAFile() {
+        Page page = signedIn("authority", "authority-demo", "ru");
+        try {
+            page.navigate(url("/facilities?lang=ru"));
+            page.locator("#import-facilities").click();
+            page.locator("#file").setInputFiles(new FilePayload("facilities.csv", "text/csv", file("95")));
+            page.locator("#check").click();
+            assertThat(page.locator("#import-errors tbody tr")).hasCount(1);
+            assertThat(page.locator("#import-errors tbody td").first()).hasText("2");
+            page.locator("#file").setInputFiles(new FilePayload("facilities.csv", "text/csv", file("50.5")));
+            page.locator("#check").click();
+            assertThat(page.locator("#preview")).containsText("facilities.csv");
+            page.locator("#commit").click();
+            assertThat(page.locator("#import-done")).hasText(text("import.page.done", RU, 1, 0));
+            Browser.screenshot(page, "50-import-ru");
+        }
+        finally {
+            jdbc.sql("DELETE FROM facility WHERE name = 'Browser import test'").update();
+            page.context().close();
+        }
+    }
+}
