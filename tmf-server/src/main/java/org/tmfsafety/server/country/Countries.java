@@ -34,6 +34,32 @@ public class Countries {
         return alpha3 != null && alpha2ByAlpha3.containsKey(alpha3);
     }
 
+    /**
+     * Returns the alpha-3 code for a code (alpha-3 or alpha-2, any case) or a country's name in English, Russian or
+     * Kazakh, ignoring case.
+     */
+    public Optional<String> find(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return Optional.empty();
+        }
+        String text = codeOrName.strip();
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (alpha2ByAlpha3.containsKey(upper)) {
+            return Optional.of(upper);
+        }
+        for (Map.Entry<String, String> entry : alpha2ByAlpha3.entrySet()) {
+            if (entry.getValue().equals(upper)) {
+                return Optional.of(entry.getKey());
+            }
+            for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("kk"))) {
+                if (new Locale("", entry.getValue()).getDisplayCountry(language).equalsIgnoreCase(text)) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Returns the ISO 3166-1 alpha-2 code for an alpha-3 code. */
     public Optional<String> alpha2(String alpha3) {
         return Optional.ofNullable(alpha2ByAlpha3.get(alpha3));

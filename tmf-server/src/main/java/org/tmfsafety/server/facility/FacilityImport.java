@@ -41,6 +41,7 @@ import org.springframework.validation.ObjectError;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.country.Countries;
 
 /**
  * Imports facilities from CSV (UTF-8, comma or semicolon) or XLSX: headers in English, Russian or Kazakh (the
@@ -51,6 +52,18 @@ import org.tmfsafety.server.account.CurrentUser;
  */
 @Service
 public class FacilityImport {
+
+    /**
+     * Column names of other inventories mapped to our fields: the Global Tailings Portal (GRID-Arendal) API fields.
+     * An empty field means "recognised, not imported" (reported as a warning).
+     */
+    static final Map<String, String> LAYOUTS = Map.ofEntries(Map.entry("tsf", "name"), Map.entry("mine", "siteName"),
+            Map.entry("latitude", "latitude"), Map.entry("longitude", "longitude"), Map.entry("status", "status"),
+            Map.entry("construction_year", "yearCommissioned"), Map.entry("raise_type", "damRaiseMethod"),
+            Map.entry("current_maximum_height", "damHeightM"), Map.entry("current_tailings_storage", "storedVolumeM3"),
+            Map.entry("owner_company", ""), Map.entry("operator", ""), Map.entry("planned_storage_5_years", ""),
+            Map.entry("hazard_categorization", ""), Map.entry("classification_system", ""),
+            Map.entry("disclosure_link", "dataSources"), Map.entry("ubc_number", ""));
 
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
             Locale.forLanguageTag("kk"));
@@ -69,10 +82,12 @@ public class FacilityImport {
 
     private final CurrentUser user;
 
+    private final Countries countries;
+
     private final long maxBytes;
 
     FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
-            TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user,
+            TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user, Countries countries,
             @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
         this.facilities = facilities;
         this.service = service;
@@ -81,6 +96,7 @@ public class FacilityImport {
         this.jdbc = jdbc;
         this.audit = audit;
         this.user = user;
+        this.countries = countries;
         this.maxBytes = maxMegabytes * 1024 * 1024;
     }
 
@@ -115,18 +131,35 @@ public class FacilityImport {
      * @throws RejectedException with every problem found, when there is one
      */
     public Result run(String fileName, byte[] data, boolean dryRun, Locale locale) {
+        return run(fileName, data, Map.of(), dryRun, locale);
+    }
+
+    /**
+     * Checks a file whose headers are mapped to fields as given (file header → field name; other headers are
+     * recognised as usual) and, unless it is a dry run, writes it.
+     *
+     * @throws RejectedException with every problem found, when there is one
+     */
+    public Result run(String fileName, byte[] data, Map<String, String> mapping, boolean dryRun, Locale locale) {
         List<RowMessage> errors = new ArrayList<>();
         Table table = read(data, locale, errors);
         Map<String, String> fields = fieldsByHeader();
         List<String> headers = table.headers();
         Map<String, String> fieldOfHeader = new LinkedHashMap<>();
+        List<RowMessage> warnings = new ArrayList<>();
         for (String header : headers) {
-            String field = fields.get(normalise(header));
-            if (field == null) {
+            String field = mapping.containsKey(header) ? mapping.get(header) : fields.get(normalise(header));
+            if (field != null && !field.isEmpty() && !FacilityExports.FIELDS.contains(field)) {
+                errors.add(new RowMessage(1, header, text("import.mapping.unknownField", locale, field)));
+            }
+            else if (field == null) {
                 errors.add(new RowMessage(1, header, text("import.column.unknown", locale, header)));
             }
             else if (!field.isEmpty()) {
                 fieldOfHeader.put(header, field);
+            }
+            else if (!FacilityExports.COMPUTED.contains(header) && LAYOUTS.containsKey(normalise(header))) {
+                warnings.add(new RowMessage(1, header, text("import.column.ignored", locale, header)));
             }
         }
         if (table.rows().isEmpty() && errors.isEmpty()) {
@@ -143,7 +176,7 @@ public class FacilityImport {
             throw new RejectedException(errors);
         }
         int updated = (int) prepared.stream().filter(p -> p.existing != null).count();
-        Result result = new Result(prepared.size() - updated, updated, List.of());
+        Result result = new Result(prepared.size() - updated, updated, warnings);
         if (!dryRun) {
             transactions.executeWithoutResult(status -> write(prepared, fileName, data, result));
         }
@@ -164,7 +197,7 @@ public class FacilityImport {
         MutablePropertyValues values = new MutablePropertyValues();
         Map<String, String> headerOfField = new HashMap<>();
         fieldOfHeader.forEach((header, field) -> {
-            String cell = cells.get(header);
+            String cell = normaliseValue(field, cells.get(header));
             boolean yesNo = BeanUtils.findPropertyType(field, FacilityInput.class) == boolean.class;
             values.add(field, yesNo && (cell == null || cell.isBlank()) ? "false" : cell);
             headerOfField.put(field, header);
@@ -321,6 +354,38 @@ public class FacilityImport {
         return new Table(headers, rows, numbers);
     }
 
+    /**
+     * Accepts the spellings other inventories use: enum values in any case with spaces or hyphens ("Upstream",
+     * "temporarily closed") or as their label in English, Russian or Kazakh; countries by alpha-2 code or name.
+     */
+    private String normaliseValue(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        if ("country".equals(field)) {
+            return countries.find(value).orElse(value);
+        }
+        Class<?> type = BeanUtils.findPropertyType(field, FacilityInput.class);
+        if (!type.isEnum()) {
+            return value;
+        }
+        String constant = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_')
+            .replace("CENTER", "CENTRE");
+        for (Object option : type.getEnumConstants()) {
+            String name = ((Enum<?>) option).name();
+            if (name.equals(constant)) {
+                return name;
+            }
+            for (Locale language : LANGUAGES) {
+                String label = messages.getMessage("enum." + type.getSimpleName() + "." + name, null, "", language);
+                if (!label.isEmpty() && label.equalsIgnoreCase(value.strip())) {
+                    return name;
+                }
+            }
+        }
+        return value;
+    }
+
     /** Header text (normalised) → field; computed export columns map to "" (read-only, ignored). */
     private Map<String, String> fieldsByHeader() {
         Map<String, String> fields = new HashMap<>();
@@ -330,6 +395,7 @@ public class FacilityImport {
                 fields.put(normalise(messages.getMessage("facility.field." + field, null, language)), field);
             }
         }
+        LAYOUTS.forEach((header, field) -> fields.putIfAbsent(normalise(header), field));
         for (String column : FacilityExports.COMPUTED) {
             fields.put(normalise(column), "");
             for (Locale language : LANGUAGES) {

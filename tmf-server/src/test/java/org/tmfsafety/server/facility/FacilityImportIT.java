@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -55,14 +56,18 @@ class FacilityImportIT {
     }
 
     private HttpResponse<String> upload(String user, String fileName, byte[] content, boolean dryRun) throws Exception {
+        return upload(user, fileName, content, "dryRun=" + dryRun);
+    }
+
+    private HttpResponse<String> upload(String user, String fileName, byte[] content, String query) throws Exception {
         String boundary = "----tmf" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports/facilities?dryRun="
-                + dryRun))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports/facilities?"
+                + query))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept-Language", "ru")
             .header("Authorization", basic(user))
@@ -146,6 +151,32 @@ class FacilityImportIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("created").asInt()).isEqualTo(1);
         jdbc.sql("DELETE FROM facility WHERE name = 'Template test'").update();
+    }
+
+    @Test
+    void readsTheGlobalTailingsPortalLayoutAndMappedColumns() throws Exception {
+        String csv = """
+                tsf,mine,country,latitude,longitude,status,raise_type,current_maximum_height,current_tailings_storage,owner_company
+                Portal test TSF,Portal mine,Kazakhstan,49.9,82.6,Active,Centerline,35,12000000,Some Mining plc
+                """;
+        HttpResponse<String> response = upload("authority", "portal.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
+        assertThat(result.get("created").asInt()).isEqualTo(1);
+        assertThat(result.get("warnings").get(0).get("column").asString()).isEqualTo("owner_company");
+        JsonNode created = new Api(port).asAuthority().get("/api/v1/facilities?q=Portal%20test").body().get("items").get(0);
+        assertThat(created.get("country").asString()).isEqualTo("KAZ");
+        assertThat(created.get("damRaiseMethod").asString()).isEqualTo("CENTRELINE");
+        assertThat(created.get("storedVolumeM3").asDouble()).isEqualTo(12_000_000);
+        jdbc.sql("DELETE FROM facility WHERE name = 'Portal test TSF'").update();
+
+        String other = "Nom,Pays,Lat,Lon,Etat\nMapped TSF,KGZ,41.3,72.5,ACTIVE\n";
+        String mapping = URLEncoder.encode("{\"Nom\":\"name\",\"Pays\":\"country\",\"Lat\":\"latitude\","
+                + "\"Lon\":\"longitude\",\"Etat\":\"status\"}", StandardCharsets.UTF_8);
+        HttpResponse<String> mapped = upload("authority", "other.csv", other.getBytes(StandardCharsets.UTF_8),
+                "dryRun=true&mapping=" + mapping);
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+        assertThat(JSON.readTree(mapped.body()).get("created").asInt()).isEqualTo(1);
     }
 
     @Test
