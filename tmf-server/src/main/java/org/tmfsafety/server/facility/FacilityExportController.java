@@ -28,6 +28,10 @@ import org.tmfsafety.server.system.InvalidInputException;
 @Tag(name = "Facilities")
 class FacilityExportController {
 
+    private static final String CSV = "text/csv;charset=UTF-8";
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** The most facilities one export holds. */
     static final int EXPORT_LIMIT = 100_000;
 
@@ -52,8 +56,7 @@ class FacilityExportController {
     void csv(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale,
             HttpServletResponse response) throws IOException {
         List<Facility> selected = select(search, binding, locale);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities.csv"));
+        download(response, CSV, "facilities.csv");
         exports.csv(selected, locale, response.getOutputStream());
     }
 
@@ -62,8 +65,7 @@ class FacilityExportController {
     void xlsx(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale,
             HttpServletResponse response) throws IOException {
         List<Facility> selected = select(search, binding, locale);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities.xlsx"));
+        download(response, XLSX, "facilities.xlsx");
         exports.xlsx(selected, locale, response.getOutputStream());
     }
 
@@ -81,16 +83,14 @@ class FacilityExportController {
     @GetMapping("/imports/facilities/template.csv")
     @Operation(summary = "Empty facility import template as CSV, headers in the language of lang or Accept-Language")
     void templateCsv(Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities-template.csv"));
+        download(response, CSV, "facilities-template.csv");
         exports.templateCsv(locale, response.getOutputStream());
     }
 
     @GetMapping("/imports/facilities/template.xlsx")
     @Operation(summary = "Empty facility import template as XLSX with a sheet explaining every column")
     void templateXlsx(Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities-template.xlsx"));
+        download(response, XLSX, "facilities-template.xlsx");
         exports.templateXlsx(locale, response.getOutputStream());
     }
 
@@ -102,6 +102,11 @@ class FacilityExportController {
         search.setPage(0);
         search.setSize(EXPORT_LIMIT);
         return facilities.search(search, permissions.scope(), locale).items().stream().map(permissions::visible).toList();
+    }
+
+    private static void download(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
     }
 
     private static String attachment(String fileName) {
