@@ -54,8 +54,9 @@ import org.tmfsafety.server.country.Countries;
 public class FacilityImport {
 
     /**
-     * Column names of other inventories mapped to our fields: the Global Tailings Portal (GRID-Arendal) API fields.
-     * An empty field means "recognised, not imported" (reported as a warning).
+     * Column names of other inventories mapped to our fields: the Global Tailings Portal (GRID-Arendal) API fields
+     * and the columns of the ICOLD/UNEP Global Registry of Tailings Storage Facilities (draft, June 2025). An empty
+     * field means "recognised, not imported" (reported as a warning).
      */
     static final Map<String, String> LAYOUTS = Map.ofEntries(Map.entry("tsf", "name"), Map.entry("mine", "siteName"),
             Map.entry("latitude", "latitude"), Map.entry("longitude", "longitude"), Map.entry("status", "status"),
@@ -63,7 +64,15 @@ public class FacilityImport {
             Map.entry("current_maximum_height", "damHeightM"), Map.entry("current_tailings_storage", "storedVolumeM3"),
             Map.entry("owner_company", ""), Map.entry("operator", ""), Map.entry("planned_storage_5_years", ""),
             Map.entry("hazard_categorization", ""), Map.entry("classification_system", ""),
-            Map.entry("disclosure_link", "dataSources"), Map.entry("ubc_number", ""));
+            Map.entry("disclosure_link", "dataSources"), Map.entry("ubc_number", ""),
+            Map.entry("tsf name", "name"), Map.entry("mine name", "siteName"), Map.entry("current owner", ""),
+            Map.entry("tsf status", "status"), Map.entry("number of embankments", ""),
+            Map.entry("dam raise method", "damRaiseMethod"), Map.entry("consequence classification", ""),
+            Map.entry("classification system", ""), Map.entry("current max dam height (m)", "damHeightM"),
+            Map.entry("current storage volume (m³)", "storedVolumeM3"),
+            Map.entry("current storage volume (m3)", "storedVolumeM3"), Map.entry("primary ore commodity", "commodity"),
+            Map.entry("year of commencement", "yearCommissioned"), Map.entry("reference", "dataSources"),
+            Map.entry("additional remarks", "notes"), Map.entry("id", ""));
 
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
             Locale.forLanguageTag("kk"));

@@ -170,6 +170,17 @@ class FacilityImportIT {
         assertThat(created.get("storedVolumeM3").asDouble()).isEqualTo(12_000_000);
         jdbc.sql("DELETE FROM facility WHERE name = 'Portal test TSF'").update();
 
+        String icold = "ID,TSF Name,Mine Name,Current Owner,Country,Longitude,Latitude,TSF Status,Number of Embankments,"
+                + "Dam Raise Method,Consequence Classification,Classification System,Current Max Dam Height (m),"
+                + "Current Storage Volume (m³),Primary Ore Commodity,Year of Commencement,Reference,Additional Remarks\n"
+                + "17,ICOLD test TSF,Some mine,Owner plc,Uzbekistan,69.6,40.8,Inactive,2,Downstream,High,GISTM,42,"
+                + "25000000,Copper,1970,https://example.org/tsf,none\n";
+        HttpResponse<String> registry = upload("authority", "icold.csv", icold.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(registry.statusCode()).as(registry.body()).isEqualTo(200);
+        assertThat(JSON.readTree(registry.body()).get("created").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(registry.body()).get("warnings")).extracting(w -> w.get("column").asString())
+            .contains("Current Owner", "Consequence Classification");
+
         String other = "Nom,Pays,Lat,Lon,Etat\nMapped TSF,KGZ,41.3,72.5,ACTIVE\n";
         String mapping = URLEncoder.encode("{\"Nom\":\"name\",\"Pays\":\"country\",\"Lat\":\"latitude\","
                 + "\"Lon\":\"longitude\",\"Etat\":\"status\"}", StandardCharsets.UTF_8);
