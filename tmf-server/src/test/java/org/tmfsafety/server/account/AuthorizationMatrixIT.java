@@ -226,6 +226,13 @@ class AuthorizationMatrixIT {
         row("GET /admin/hydrography/imports/{id}", job, null, L, D, D, D, H);
         row("POST /admin/hydrography/imports/{id}/cancel", job + "/cancel", "", L, D, D, D, H);
         row("POST /admin/hydrography/built-in", "/admin/hydrography/built-in", "", L, D, D, D, O);
+        row("GET /ogc", "/ogc", null, O, O, O, O, O);
+        row("GET /ogc/conformance", "/ogc/conformance", null, O, O, O, O, O);
+        row("GET /ogc/collections", "/ogc/collections", null, O, O, O, O, O);
+        row("GET /ogc/collections/{collectionId}", "/ogc/collections/facilities", null, O, O, O, O, O);
+        row("GET /ogc/collections/{collectionId}/items", "/ogc/collections/facilities/items", null, O, O, O, O, O);
+        row("GET /ogc/collections/{collectionId}/items/{featureId}", "/ogc/collections/facilities/items/" + foreign, null,
+                H, H, O, O, O);
         row("GET /v3/api-docs", "/v3/api-docs", null, O, O, O, O, O);
         row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, O, O, O, O, O);
     }
