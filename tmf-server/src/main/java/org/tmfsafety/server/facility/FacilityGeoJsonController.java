@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.InvalidInputException;
-import org.tmfsafety.server.transboundary.TransboundaryService;
+import org.tmfsafety.server.transboundary.TransboundaryResponse;
 
 /**
  * The facilities the caller may see as an RFC 7946 GeoJSON FeatureCollection for the map and for GIS
@@ -37,14 +37,14 @@ class FacilityGeoJsonController {
 
     private final Countries countries;
 
-    private final TransboundaryService transboundary;
+    private final DownstreamPaths paths;
 
     FacilityGeoJsonController(FacilityRepository facilities, FacilityPermissions permissions, Countries countries,
-            TransboundaryService transboundary) {
+            DownstreamPaths paths) {
         this.facilities = facilities;
         this.permissions = permissions;
         this.countries = countries;
-        this.transboundary = transboundary;
+        this.paths = paths;
     }
 
     @GetMapping("/api/v1/facilities.geojson")
@@ -93,33 +93,28 @@ class FacilityGeoJsonController {
         if (binding.hasErrors()) {
             throw new InvalidInputException(binding);
         }
-        Map<Long, FacilityRepository.MapFeature> visible = new LinkedHashMap<>();
-        facilities.features(search, permissions.scope(), locale).forEach(feature -> visible.put(feature.id(), feature));
         List<Map<String, Object>> features = new ArrayList<>();
-        transboundary.stored(visible.keySet()).forEach((id, result) -> {
-            if (result.downstream() == null) {
-                return;
-            }
-            FacilityRepository.MapFeature facility = visible.get(id);
+        for (DownstreamPaths.Path path : paths.visible(search, locale)) {
+            TransboundaryResponse.DownstreamJson downstream = path.downstream();
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("id", id);
-            properties.put("code", facility.code());
-            properties.put("name", facility.name());
-            properties.put("crossesBorder", result.downstream().crossesBorder());
-            putIfPresent(properties, "firstForeignCountry", result.downstream().firstForeignCountry());
-            if (result.downstream().firstForeignCountry() != null) {
-                properties.put("firstForeignCountryName", countries.name(result.downstream().firstForeignCountry(), locale));
+            properties.put("id", path.facility().id());
+            properties.put("code", path.facility().code());
+            properties.put("name", path.facility().name());
+            properties.put("crossesBorder", downstream.crossesBorder());
+            putIfPresent(properties, "firstForeignCountry", downstream.firstForeignCountry());
+            if (downstream.firstForeignCountry() != null) {
+                properties.put("firstForeignCountryName", countries.name(downstream.firstForeignCountry(), locale));
             }
-            putIfPresent(properties, "alongRiverKmToBorder", result.downstream().alongRiverKmToBorder());
-            properties.put("potentialEffect", result.potentialTransboundaryEffect());
-            features.add(feature(result.downstream().path(), properties));
-            if (result.downstream().crossing() != null) {
+            putIfPresent(properties, "alongRiverKmToBorder", downstream.alongRiverKmToBorder());
+            properties.put("potentialEffect", path.potentialEffect());
+            features.add(feature(downstream.path(), properties));
+            if (downstream.crossing() != null) {
                 Map<String, Object> crossing = new LinkedHashMap<>(properties);
                 crossing.put("kind", "crossing");
-                features.add(feature(Map.of("type", "Point", "coordinates", List.of(
-                        result.downstream().crossing().longitude(), result.downstream().crossing().latitude())), crossing));
+                features.add(feature(Map.of("type", "Point", "coordinates", List.of(downstream.crossing().longitude(),
+                        downstream.crossing().latitude())), crossing));
             }
-        });
+        }
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");
         collection.put("features", features);

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.server.facility.DownstreamPaths;
 import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
@@ -33,7 +34,8 @@ import org.tmfsafety.server.system.NotFoundException;
 
 /**
  * OGC API – Features Part 1 Core with GeoJSON: the facilities (with THI, TRI and their classes) as the collection
- * {@code facilities}. Items are filtered by bbox (WGS84 longitude/latitude) and the property filters country,
+ * {@code facilities}, and their river paths to the outlet (with the first border crossing) as
+ * {@code downstream-paths}. Items are filtered by bbox (WGS84 longitude/latitude) and the property filters country,
  * status and hazardClass, paged with limit (1–10,000, default 100) and offset, with next links.
  */
 @RestController
@@ -43,6 +45,8 @@ class OgcController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     static final String FACILITIES = "facilities";
+
+    static final String PATHS = "downstream-paths";
 
     private static final int DEFAULT_LIMIT = 100;
 
@@ -59,10 +63,14 @@ class OgcController {
 
     private final MessageSource messages;
 
-    OgcController(FacilityRepository facilities, FacilityPermissions permissions, MessageSource messages) {
+    private final DownstreamPaths paths;
+
+    OgcController(FacilityRepository facilities, FacilityPermissions permissions, MessageSource messages,
+            DownstreamPaths paths) {
         this.facilities = facilities;
         this.permissions = permissions;
         this.messages = messages;
+        this.paths = paths;
     }
 
     @GetMapping(value = "/ogc", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -88,14 +96,14 @@ class OgcController {
     @Operation(summary = "OGC API collections")
     Map<String, Object> collections(Locale locale) {
         return Map.of("links", List.of(link(base() + "/ogc/collections", "self", "application/json")),
-                "collections", List.of(collection(locale)));
+                "collections", List.of(describe(FACILITIES, locale), describe(PATHS, locale)));
     }
 
     @GetMapping(value = "/ogc/collections/{collectionId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One OGC API collection")
     Map<String, Object> collection(@PathVariable String collectionId, Locale locale) {
         requireCollection(collectionId);
-        return collection(locale);
+        return describe(collectionId, locale);
     }
 
     @GetMapping(value = "/ogc/collections/{collectionId}/items")
@@ -132,12 +140,17 @@ class OgcController {
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
         }
-        List<FacilityRepository.MapFeature> matched = facilities.features(search, permissions.scope(), locale).stream()
-            .filter(f -> box == null || (f.longitude() >= box[0] && f.latitude() >= box[1] && f.longitude() <= box[2]
-                    && f.latitude() <= box[3]))
-            .toList();
-        List<Map<String, Object>> features = new ArrayList<>();
-        matched.stream().skip(offset).limit(pageSize).forEach(f -> features.add(feature(f)));
+        List<Map<String, Object>> matched = FACILITIES.equals(collectionId)
+                ? facilities.features(search, permissions.scope(), locale).stream()
+                    .filter(f -> box == null || inside(box, f.longitude(), f.latitude()))
+                    .map(OgcController::feature)
+                    .toList()
+                : paths.visible(search, locale).stream()
+                    .filter(p -> box == null || p.downstream().path().coordinates().stream()
+                        .anyMatch(c -> inside(box, c[0], c[1])))
+                    .map(OgcController::feature)
+                    .toList();
+        List<Map<String, Object>> features = matched.stream().skip(offset).limit(pageSize).toList();
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");
         collection.put("timeStamp", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
@@ -150,7 +163,7 @@ class OgcController {
             links.add(link(ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("offset", offset + pageSize)
                 .replaceQueryParam("limit", pageSize).build().toUriString(), "next", GEO_JSON.toString()));
         }
-        links.add(link(base() + "/ogc/collections/" + FACILITIES, "collection", "application/json"));
+        links.add(link(base() + "/ogc/collections/" + collectionId, "collection", "application/json"));
         collection.put("links", links);
         collection.put("features", features);
         return ResponseEntity.ok().contentType(GEO_JSON).body(collection);
@@ -161,29 +174,36 @@ class OgcController {
     ResponseEntity<Map<String, Object>> item(@PathVariable String collectionId, @PathVariable String featureId,
             Locale locale) {
         requireCollection(collectionId);
-        FacilityRepository.MapFeature found = facilities.features(new FacilitySearch(), permissions.scope(), locale)
-            .stream()
-            .filter(f -> String.valueOf(f.id()).equals(featureId))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", featureId));
-        Map<String, Object> feature = feature(found);
-        feature.put("links", List.of(link(base() + "/ogc/collections/" + FACILITIES + "/items/" + featureId, "self",
+        Map<String, Object> feature = FACILITIES.equals(collectionId)
+                ? facilities.features(new FacilitySearch(), permissions.scope(), locale).stream()
+                    .filter(f -> String.valueOf(f.id()).equals(featureId))
+                    .findFirst()
+                    .map(OgcController::feature)
+                    .orElseThrow(() -> new NotFoundException("problem.notFound.facility", featureId))
+                : paths.visible(new FacilitySearch(), locale).stream()
+                    .filter(p -> String.valueOf(p.facility().id()).equals(featureId))
+                    .findFirst()
+                    .map(OgcController::feature)
+                    .orElseThrow(() -> new NotFoundException("problem.notFound.facility", featureId));
+        feature.put("links", List.of(link(base() + "/ogc/collections/" + collectionId + "/items/" + featureId, "self",
                 GEO_JSON.toString())));
         return ResponseEntity.ok().contentType(GEO_JSON).body(feature);
     }
 
-    private Map<String, Object> collection(Locale locale) {
+    private Map<String, Object> describe(String id, Locale locale) {
         Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("id", FACILITIES);
-        collection.put("title", messages.getMessage("facility.list.title", null, locale));
-        collection.put("description", messages.getMessage("ogc.facilities.description", null, locale));
+        collection.put("id", id);
+        collection.put("title", messages.getMessage(FACILITIES.equals(id) ? "facility.list.title"
+                : "map.layer.downstreamPaths", null, locale));
+        collection.put("description", messages.getMessage(FACILITIES.equals(id) ? "ogc.facilities.description"
+                : "ogc.paths.description", null, locale));
         collection.put("itemType", "feature");
         collection.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
         collection.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(-180, -90, 180, 90)),
                 "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
         collection.put("links", List.of(
-                link(base() + "/ogc/collections/" + FACILITIES, "self", "application/json"),
-                link(base() + "/ogc/collections/" + FACILITIES + "/items", "items", GEO_JSON.toString())));
+                link(base() + "/ogc/collections/" + id, "self", "application/json"),
+                link(base() + "/ogc/collections/" + id + "/items", "items", GEO_JSON.toString())));
         return collection;
     }
 
@@ -204,8 +224,29 @@ class OgcController {
         return feature;
     }
 
+    private static Map<String, Object> feature(DownstreamPaths.Path path) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("code", path.facility().code());
+        properties.put("name", path.facility().name());
+        properties.put("crossesBorder", path.downstream().crossesBorder());
+        properties.put("firstForeignCountry", path.downstream().firstForeignCountry());
+        properties.put("alongRiverKmToBorder", path.downstream().alongRiverKmToBorder());
+        properties.put("lengthKm", path.downstream().lengthKm());
+        properties.put("potentialEffect", path.potentialEffect());
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("id", path.facility().id());
+        feature.put("geometry", path.downstream().path());
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    private static boolean inside(double[] box, double longitude, double latitude) {
+        return longitude >= box[0] && latitude >= box[1] && longitude <= box[2] && latitude <= box[3];
+    }
+
     private static void requireCollection(String collectionId) {
-        if (!FACILITIES.equals(collectionId)) {
+        if (!FACILITIES.equals(collectionId) && !PATHS.equals(collectionId)) {
             throw new NotFoundException("ogc.collection.notFound", collectionId);
         }
     }

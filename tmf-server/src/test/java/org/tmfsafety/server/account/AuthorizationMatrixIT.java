@@ -230,6 +230,7 @@ class AuthorizationMatrixIT {
         row("GET /ogc/conformance", "/ogc/conformance", null, O, O, O, O, O);
         row("GET /ogc/collections", "/ogc/collections", null, O, O, O, O, O);
         row("GET /ogc/collections/{collectionId}", "/ogc/collections/facilities", null, O, O, O, O, O);
+        row("GET /ogc/collections/{collectionId}", "/ogc/collections/downstream-paths", null, O, O, O, O, O);
         row("GET /ogc/collections/{collectionId}/items", "/ogc/collections/facilities/items", null, O, O, O, O, O);
         row("GET /ogc/collections/{collectionId}/items/{featureId}", "/ogc/collections/facilities/items/" + foreign, null,
                 H, H, O, O, O);

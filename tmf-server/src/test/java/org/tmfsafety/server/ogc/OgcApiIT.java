@@ -73,4 +73,22 @@ class OgcApiIT {
         assertThat(api().get("/ogc/collections/facilities/items?limit=0").status()).isEqualTo(400);
         assertThat(api().get("/ogc/collections/rivers/items").status()).isEqualTo(404);
     }
+
+    @Test
+    void servesTheDownstreamPathsAsLines() {
+        JsonNode collections = api().get("/ogc/collections").body();
+        assertThat(list(collections.get("collections"))).extracting(c -> c.get("id").asString())
+            .containsExactly("facilities", "downstream-paths");
+        JsonNode paths = api().get("/ogc/collections/downstream-paths/items?limit=1000").body();
+        long expected = api().get("/api/v1/facilities/downstream-paths.geojson").body().get("features").size();
+        long lines = list(paths.get("features")).stream()
+            .filter(f -> f.get("geometry").get("type").asString().equals("LineString")).count();
+        assertThat(lines).isEqualTo(paths.get("numberMatched").asLong()).isPositive().isLessThanOrEqualTo(expected);
+        JsonNode first = paths.get("features").get(0);
+        JsonNode one = api().get("/ogc/collections/downstream-paths/items/" + first.get("id").asLong()).body();
+        assertThat(one.get("properties").get("code").asString()).isEqualTo(first.get("properties").get("code").asString());
+        JsonNode nearUst = api().get("/ogc/collections/downstream-paths/items?bbox=82,49.5,84.5,50.7").body();
+        assertThat(list(nearUst.get("features"))).extracting(f -> f.get("properties").get("firstForeignCountry").asString())
+            .contains("RUS");
+    }
 }
