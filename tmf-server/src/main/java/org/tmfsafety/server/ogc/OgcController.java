@@ -1,5 +1,6 @@
 package org.tmfsafety.server.ogc;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.Errors;
@@ -80,10 +82,16 @@ class OgcController {
         landing.put("title", messages.getMessage("app.name", null, locale));
         landing.put("description", messages.getMessage("ogc.description", null, locale));
         landing.put("links", List.of(link(base() + "/ogc", "self", "application/json"),
-                link(base() + "/v3/api-docs", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
+                link(base() + "/ogc/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
                 link(base() + "/ogc/conformance", "conformance", "application/json"),
                 link(base() + "/ogc/collections", "data", "application/json")));
         return landing;
+    }
+
+    @GetMapping("/ogc/api")
+    @Operation(summary = "The API definition (OpenAPI 3.0), served at /v3/api-docs")
+    ResponseEntity<Void> api() {
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(base() + "/v3/api-docs")).build();
     }
 
     @GetMapping(value = "/ogc/conformance", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -227,6 +227,7 @@ class AuthorizationMatrixIT {
         row("POST /admin/hydrography/imports/{id}/cancel", job + "/cancel", "", L, D, D, D, H);
         row("POST /admin/hydrography/built-in", "/admin/hydrography/built-in", "", L, D, D, D, O);
         row("GET /ogc", "/ogc", null, O, O, O, O, O);
+        row("GET /ogc/api", "/ogc/api", null, O, O, O, O, O);
         row("GET /ogc/conformance", "/ogc/conformance", null, O, O, O, O, O);
         row("GET /ogc/collections", "/ogc/collections", null, O, O, O, O, O);
         row("GET /ogc/collections/{collectionId}", "/ogc/collections/facilities", null, O, O, O, O, O);

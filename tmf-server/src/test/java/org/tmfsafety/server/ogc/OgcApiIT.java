@@ -36,6 +36,9 @@ class OgcApiIT {
         assertThat(list(api().get("/ogc/conformance").body().get("conformsTo"))).extracting(JsonNode::asString)
             .contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
                     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+        Response definition = api().get("/ogc/api");
+        assertThat(definition.status()).isEqualTo(302);
+        assertThat(definition.location()).endsWith("/v3/api-docs");
         assertThat(api().get("/v3/api-docs").body().get("paths").has("/ogc/collections/{collectionId}/items"))
             .as("the service description covers the OGC API").isTrue();
         JsonNode collections = api().get("/ogc/collections", "Accept-Language", "kk").body();
