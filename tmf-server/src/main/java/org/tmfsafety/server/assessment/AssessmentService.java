@@ -38,6 +38,7 @@ import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
 import org.tmfsafety.server.system.StateConflictException;
 import org.tmfsafety.server.system.Texts;
+import org.tmfsafety.server.system.Enums;
 
 /**
  * Starts, answers and submits assessments. Inspectors, authorities and administrators assess any facility they
@@ -87,7 +88,7 @@ public class AssessmentService {
             .filter(permissions::canRead)
             .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
         requireAssess(facility);
-        Family chosen = parse(Family.class, family);
+        Family chosen = Enums.parse(Family.class, family);
         if (chosen == null) {
             Errors errors = new MapBindingResult(new HashMap<>(), "assessment");
             errors.rejectValue("family", family == null ? "validation.required" : "validation.enum",
@@ -322,11 +323,11 @@ public class AssessmentService {
             errors.rejectValue(prefix + "questionId", "assessment.question.unknown",
                     new Object[] { String.valueOf(answer.questionId()) }, null);
         }
-        if (parse(Answer.class, answer.answer()) == null) {
+        if (Enums.parse(Answer.class, answer.answer()) == null) {
             errors.rejectValue(prefix + "answer", answer.answer() == null ? "validation.required" : "validation.enum",
                     new Object[] { "YES, PARTLY, NO, NOT_APPLICABLE, UNKNOWN" }, null);
         }
-        if (answer.evidence() != null && !answer.evidence().isBlank() && parse(Evidence.class, answer.evidence()) == null) {
+        if (answer.evidence() != null && !answer.evidence().isBlank() && Enums.parse(Evidence.class, answer.evidence()) == null) {
             errors.rejectValue(prefix + "evidence", "validation.enum",
                     new Object[] { "DOCUMENTED, OBSERVED, STATED_ONLY" }, null);
         }
@@ -381,17 +382,5 @@ public class AssessmentService {
 
     private static NotFoundException notFound(long id) {
         return new NotFoundException("problem.notFound.assessment", String.valueOf(id));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        }
-        catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

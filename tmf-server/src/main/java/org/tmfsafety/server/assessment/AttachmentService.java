@@ -1,9 +1,6 @@
 package org.tmfsafety.server.assessment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +14,7 @@ import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
+import org.tmfsafety.server.system.Hashes;
 
 /**
  * Photos and documents attached to the answers of a draft assessment: JPEG, PNG or PDF recognised from the file's
@@ -78,7 +76,7 @@ public class AttachmentService {
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
         }
-        String sha = sha256(data);
+        String sha = Hashes.sha256Hex(data);
         long id = attachments.insert(assessmentId, questionId, name, type, data, sha, assessments.username());
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, Map.of("assessmentId", assessmentId,
                 "questionId", questionId, "fileName", name, "sha256", sha));
@@ -126,14 +124,5 @@ public class AttachmentService {
             }
         }
         return true;
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

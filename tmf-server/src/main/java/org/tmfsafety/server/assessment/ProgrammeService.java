@@ -26,6 +26,7 @@ import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
 import org.tmfsafety.server.system.StateConflictException;
 import org.tmfsafety.server.system.Texts;
+import org.tmfsafety.server.system.Enums;
 
 /**
  * A facility's safety improvement programme: measures taken from a submitted assessment's proposal (accepted,
@@ -107,7 +108,7 @@ public class ProgrammeService {
             if (own.title() == null || own.title().isBlank() || own.title().strip().length() > 300) {
                 errors.rejectValue("custom[" + i + "].title", "programme.customTitle");
             }
-            if (parseTerm(own.term()) == null) {
+            if (Enums.parse(MeasureTerm.class, own.term()) == null) {
                 errors.rejectValue("custom[" + i + "].term", "validation.enum", new Object[] { "SHORT, MEDIUM, LONG" },
                         null);
             }
@@ -131,7 +132,7 @@ public class ProgrammeService {
                     measure.term().name(), null, ProgrammeStatus.DROPPED, dropped.reason().strip(), by));
         }
         for (ProgrammeDecision.Custom own : custom) {
-            MeasureTerm term = parseTerm(own.term());
+            MeasureTerm term = Enums.parse(MeasureTerm.class, own.term());
             created.add(items.insert(assessment.facilityId(), assessmentId, null, own.title().strip(), term.name(),
                     due(template, term), ProgrammeStatus.PLANNED, null, by));
         }
@@ -154,7 +155,7 @@ public class ProgrammeService {
         Errors errors = new MapBindingResult(new HashMap<>(), "programmeItem");
         ProgrammeStatus status = current.status();
         if (update.status() != null) {
-            status = parseStatus(update.status());
+            status = Enums.parse(ProgrammeStatus.class, update.status());
             if (status == null) {
                 errors.rejectValue("status", "validation.enum",
                         new Object[] { "PLANNED, IN_PROGRESS, DONE, VERIFIED, DROPPED" }, null);
@@ -227,23 +228,5 @@ public class ProgrammeService {
         List<String> all = new ArrayList<>(first);
         second.stream().filter(id -> !all.contains(id)).forEach(all::add);
         return all;
-    }
-
-    private static MeasureTerm parseTerm(String value) {
-        try {
-            return value == null ? null : MeasureTerm.valueOf(value.strip());
-        }
-        catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static ProgrammeStatus parseStatus(String value) {
-        try {
-            return ProgrammeStatus.valueOf(value.strip());
-        }
-        catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -7,11 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +39,7 @@ import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.system.Hashes;
 
 /**
  * Imports facilities from CSV (UTF-8, comma or semicolon) or XLSX: headers in English, Russian or Kazakh (the
@@ -249,7 +247,7 @@ public class FacilityImport {
                 service.update(row.existing.id(), row.input);
             }
         }
-        String sha = sha256(data);
+        String sha = Hashes.sha256Hex(data);
         String by = user.principal().map(p -> p.getUsername()).orElseThrow();
         long id = jdbc.sql("""
                 INSERT INTO facility_import (file_name, file_sha256, created, updated, imported_by)
@@ -420,14 +418,5 @@ public class FacilityImport {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -33,6 +33,7 @@ import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
+import org.tmfsafety.server.system.Enums;
 
 /**
  * OGC API – Features Part 1 Core with GeoJSON: the facilities (with THI, TRI and their classes) as the collection
@@ -136,14 +137,10 @@ class OgcController {
         FacilitySearch search = new FacilitySearch();
         search.setCountry(country);
         search.setHazardClass(hazardClass);
-        if (status != null && !status.isBlank()) {
-            try {
-                search.setStatus(FacilityStatus.valueOf(status.strip()));
-            }
-            catch (IllegalArgumentException ex) {
-                errors.rejectValue("status", "validation.enum", new Object[] {
-                        "ACTIVE, INACTIVE, TEMPORARILY_CLOSED, CLOSED, ABANDONED" }, null);
-            }
+        search.setStatus(Enums.parse(FacilityStatus.class, status));
+        if (status != null && !status.isBlank() && search.getStatus() == null) {
+            errors.rejectValue("status", "validation.enum", new Object[] {
+                    "ACTIVE, INACTIVE, TEMPORARILY_CLOSED, CLOSED, ABANDONED" }, null);
         }
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.tmfsafety.geo.river.NetworkIssue;
 import org.tmfsafety.geo.river.NetworkReport;
 import org.tmfsafety.geo.river.RiverNetworkException;
+import org.tmfsafety.server.system.Enums;
 
 /**
  * The administrators' hydrography page: the river network in use with its validation report, the import
@@ -99,11 +100,11 @@ class HydrographyController {
         if (cleanName.isEmpty() || cleanName.length() > 200) {
             errors.put("name", text("hydrography.error.name", locale));
         }
-        RiverImportFormat importFormat = parse(RiverImportFormat.class, format);
+        RiverImportFormat importFormat = Enums.parse(RiverImportFormat.class, format);
         if (importFormat == null) {
             errors.put("format", text("hydrography.error.format", locale));
         }
-        RiverImportMode importMode = parse(RiverImportMode.class, mode);
+        RiverImportMode importMode = Enums.parse(RiverImportMode.class, mode);
         if (importMode == null) {
             errors.put("mode", text("hydrography.error.mode", locale));
         }
@@ -242,17 +243,5 @@ class HydrographyController {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        }
-        catch (IllegalArgumentException ex) {
-            return null;
-        }
     }
 }

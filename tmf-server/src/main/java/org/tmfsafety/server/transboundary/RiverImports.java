@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -43,6 +42,7 @@ import org.tmfsafety.geo.river.RiverNetworkException;
 import org.tmfsafety.geo.transboundary.RiverMouths;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
+import org.tmfsafety.server.system.Hashes;
 
 /**
  * Imports river networks in the background, one at a time: the uploaded file is streamed (memory grows with
@@ -180,7 +180,7 @@ class RiverImports {
 
     private void run(Job job, Path file) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Hashes.sha256();
             RiverNetwork network;
             NetworkReport report;
             try (InputStream in = new DigestInputStream(new Progress(Files.newInputStream(file), job), sha256);
@@ -252,7 +252,7 @@ class RiverImports {
             job.problem = ex;
             job.state = State.FAILED;
         }
-        catch (IOException | NoSuchAlgorithmException | RuntimeException ex) {
+        catch (IOException | RuntimeException ex) {
             log.error("River network import failed", ex);
             job.internalError = true;
             job.state = State.FAILED;
