@@ -84,9 +84,7 @@ public class AssessmentService {
     /** Starts an assessment of a facility with a questionnaire family. */
     @Transactional
     public Assessment start(long facilityId, String family) {
-        Facility facility = facilities.findById(facilityId)
-            .filter(permissions::canRead)
-            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
+        Facility facility = readableFacility(facilityId);
         requireAssess(facility);
         Family chosen = Enums.parse(Family.class, family);
         if (chosen == null) {
@@ -105,10 +103,7 @@ public class AssessmentService {
 
     /** The assessments of a facility the current account may see, newest first; empty for the public. */
     public List<Assessment> forFacility(long facilityId) {
-        Facility facility = facilities.findById(facilityId)
-            .filter(permissions::canRead)
-            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
-        if (!mayAssess(facility) && !user.readsEverything()) {
+        if (!mayReadAssessments(readableFacility(facilityId))) {
             return List.of();
         }
         return assessments.idsOfFacility(facilityId).stream().map(this::get).toList();
@@ -133,10 +128,7 @@ public class AssessmentService {
 
     /** Checks that the current account may read the facility's assessments and programme. */
     void requireReadable(long facilityId) {
-        Facility facility = facilities.findById(facilityId)
-            .filter(permissions::canRead)
-            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
-        if (!mayAssess(facility) && !user.readsEverything()) {
+        if (!mayReadAssessments(readableFacility(facilityId))) {
             throw new NotFoundException("problem.notFound.facility", String.valueOf(facilityId));
         }
     }
@@ -343,8 +335,7 @@ public class AssessmentService {
 
     private AssessmentRepository.Head readable(long id) {
         AssessmentRepository.Head head = assessments.find(id, false).orElseThrow(() -> notFound(id));
-        Facility facility = facilityOf(head);
-        if (!mayAssess(facility) && !user.readsEverything()) {
+        if (!mayReadAssessments(facilityOf(head))) {
             throw notFound(id);
         }
         return head;
@@ -352,6 +343,18 @@ public class AssessmentService {
 
     private Facility facilityOf(AssessmentRepository.Head head) {
         return facilities.findById(head.facilityId()).orElseThrow(() -> notFound(head.id()));
+    }
+
+    /** The facility, when it exists and the current account may see it; else not found. */
+    private Facility readableFacility(long facilityId) {
+        return facilities.findById(facilityId)
+            .filter(permissions::canRead)
+            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
+    }
+
+    /** Assessments are seen by those who may assess the facility and by everyone who reads the whole registry. */
+    private boolean mayReadAssessments(Facility facility) {
+        return mayAssess(facility) || user.readsEverything();
     }
 
     private boolean mayAssess(Facility facility) {

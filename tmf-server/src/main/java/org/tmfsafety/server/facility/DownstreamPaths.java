@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.tmfsafety.server.transboundary.TransboundaryResponse;
@@ -35,6 +36,16 @@ public class DownstreamPaths {
      */
     public record Path(FacilityRepository.MapFeature facility, TransboundaryResponse.DownstreamJson downstream,
             boolean potentialEffect) {
+    }
+
+    /** One facility's path, when the current account may see the facility and it drains to a river. */
+    public Optional<Path> of(long facilityId, Locale locale) {
+        return facilities.findById(facilityId)
+            .filter(permissions::canRead)
+            .flatMap(facility -> transboundary.stored(facilityId)
+                .filter(result -> result.downstream() != null)
+                .map(result -> new Path(FacilityRepository.MapFeature.of(facility, locale), result.downstream(),
+                        result.potentialTransboundaryEffect())));
     }
 
     /** The visible facilities that drain to a river, with their paths, in facility order. */

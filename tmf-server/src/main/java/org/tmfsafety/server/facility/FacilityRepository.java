@@ -152,6 +152,14 @@ public class FacilityRepository {
      */
     public record MapFeature(long id, String code, String name, double latitude, double longitude, String status, Double thi,
             String hazardClass, Double tri, String riskClass) {
+
+        /** The facility as a map point, its name in the given language. */
+        public static MapFeature of(Facility facility, Locale locale) {
+            RatingSummary rating = facility.rating();
+            return new MapFeature(facility.id(), facility.code(), facility.displayName(locale), facility.latitude(),
+                    facility.longitude(), facility.status().name(), rating.thi(), rating.hazardClass(), rating.tri(),
+                    rating.riskClass());
+        }
     }
 
     /** Returns all facilities matching the search (no paging), as map points, in the given language. */

@@ -179,17 +179,18 @@ class OgcController {
     ResponseEntity<Map<String, Object>> item(@PathVariable String collectionId, @PathVariable String featureId,
             Locale locale) {
         requireCollection(collectionId);
-        Map<String, Object> feature = FACILITIES.equals(collectionId)
-                ? facilities.features(new FacilitySearch(), permissions.scope(), locale).stream()
-                    .filter(f -> String.valueOf(f.id()).equals(featureId))
-                    .findFirst()
-                    .map(OgcController::feature)
-                    .orElseThrow(() -> new NotFoundException("problem.notFound.facility", featureId))
-                : paths.visible(new FacilitySearch(), locale).stream()
-                    .filter(p -> String.valueOf(p.facility().id()).equals(featureId))
-                    .findFirst()
-                    .map(OgcController::feature)
-                    .orElseThrow(() -> new NotFoundException("problem.notFound.facility", featureId));
+        long id;
+        try {
+            id = Long.parseLong(featureId);
+        }
+        catch (NumberFormatException ex) {
+            throw new NotFoundException("problem.notFound.facility", featureId);
+        }
+        Map<String, Object> feature = (FACILITIES.equals(collectionId)
+                ? facilities.findById(id).filter(permissions::canRead)
+                    .map(facility -> feature(FacilityRepository.MapFeature.of(facility, locale)))
+                : paths.of(id, locale).map(OgcController::feature))
+            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", featureId));
         feature.put("links", List.of(link(base() + "/ogc/collections/" + collectionId + "/items/" + featureId, "self",
                 GEO_JSON.toString())));
         return ResponseEntity.ok().contentType(GEO_JSON).body(feature);
