@@ -29,7 +29,6 @@ import org.tmfsafety.methodology.checklist.ChecklistQuestion;
 import org.tmfsafety.methodology.checklist.ChecklistTemplate;
 import org.tmfsafety.methodology.checklist.Evidence;
 import org.tmfsafety.methodology.checklist.Family;
-import org.tmfsafety.methodology.checklist.MeasureTerm;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.organisation.OrganisationRepository;
@@ -310,10 +309,6 @@ class AssessmentController {
         AssessmentResult result = service.result(id);
         Map<String, String> categoryTitles = new LinkedHashMap<>();
         template.categories().forEach(c -> categoryTitles.put(c.id(), c.title().in(locale.getLanguage())));
-        Map<String, List<AssessmentResult.ProposedMeasure>> byTerm = new LinkedHashMap<>();
-        for (MeasureTerm term : MeasureTerm.values()) {
-            byTerm.put(term.name(), result.proposedMeasures().stream().filter(m -> m.term().equals(term.name())).toList());
-        }
         Map<String, ChecklistQuestion> questions = new LinkedHashMap<>();
         template.questions().forEach(question -> questions.put(question.id(), question));
         model.addAttribute("assessment", assessment);
@@ -322,7 +317,7 @@ class AssessmentController {
         model.addAttribute("categoryTitles", categoryTitles);
         model.addAttribute("questions", questions);
         model.addAttribute("measures", template.measures());
-        model.addAttribute("byTerm", byTerm);
+        model.addAttribute("byTerm", result.byTerm());
         Map<String, ChecklistTemplate.TimeFrame> terms = new LinkedHashMap<>();
         template.terms().forEach((term, frame) -> terms.put(term.name(), frame));
         model.addAttribute("terms", terms);

@@ -12,7 +12,6 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 import org.tmfsafety.methodology.checklist.ChecklistTemplate;
-import org.tmfsafety.methodology.checklist.MeasureTerm;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.system.Formats;
 import org.tmfsafety.server.system.PdfRenderer;
@@ -46,10 +45,6 @@ class AssessmentPdf {
         template.questions().forEach(question -> questions.put(question.id(), question.text().in(language)));
         Map<String, String> measures = new LinkedHashMap<>();
         template.measures().values().forEach(measure -> measures.put(measure.id(), measure.title().in(language)));
-        Map<String, List<AssessmentResult.ProposedMeasure>> byTerm = new LinkedHashMap<>();
-        for (MeasureTerm term : MeasureTerm.values()) {
-            byTerm.put(term.name(), result.proposedMeasures().stream().filter(m -> m.term().equals(term.name())).toList());
-        }
         Context context = new Context(locale);
         context.setVariable("css", pdf.styleSheet());
         context.setVariable("formats", formats);
@@ -59,7 +54,7 @@ class AssessmentPdf {
         context.setVariable("categories", categories);
         context.setVariable("questions", questions);
         context.setVariable("measures", measures);
-        context.setVariable("byTerm", byTerm);
+        context.setVariable("byTerm", result.byTerm());
         context.setVariable("programme", programme);
         pdf.render(templates.process("assessments/pdf", context), out);
     }

@@ -1,6 +1,10 @@
 package org.tmfsafety.server.assessment;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.tmfsafety.methodology.checklist.MeasureTerm;
 
 /**
  * The result of a submitted assessment.
@@ -12,6 +16,15 @@ import java.util.List;
  */
 public record AssessmentResult(Double overall, List<CategoryLevel> categories, List<Deficit> deficits,
         List<ProposedMeasure> proposedMeasures) {
+
+    /** The proposed measures grouped by term, SHORT, MEDIUM, LONG (every term present, possibly empty). */
+    public Map<String, List<ProposedMeasure>> byTerm() {
+        Map<String, List<ProposedMeasure>> byTerm = new LinkedHashMap<>();
+        for (MeasureTerm term : MeasureTerm.values()) {
+            byTerm.put(term.name(), proposedMeasures.stream().filter(m -> m.term().equals(term.name())).toList());
+        }
+        return byTerm;
+    }
 
     /** A category's level (null when none of its questions applies). */
     public record CategoryLevel(String id, Double level) {
