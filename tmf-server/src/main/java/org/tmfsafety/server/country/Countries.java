@@ -23,9 +23,18 @@ public class Countries {
 
     private final Map<String, String> alpha2ByAlpha3 = new HashMap<>();
 
+    /** Alpha-3 codes by alpha-2 code and by lower-case name in English, Russian and Kazakh. */
+    private final Map<String, String> alpha3ByCodeOrName = new HashMap<>();
+
     public Countries() {
         for (String alpha2 : Locale.getISOCountries()) {
-            alpha2ByAlpha3.put(new Locale("", alpha2).getISO3Country(), alpha2);
+            String alpha3 = new Locale("", alpha2).getISO3Country();
+            alpha2ByAlpha3.put(alpha3, alpha2);
+            alpha3ByCodeOrName.put(alpha2, alpha3);
+            for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("kk"))) {
+                alpha3ByCodeOrName.putIfAbsent(new Locale("", alpha2).getDisplayCountry(language).toLowerCase(Locale.ROOT),
+                        alpha3);
+            }
         }
     }
 
@@ -47,17 +56,8 @@ public class Countries {
         if (alpha2ByAlpha3.containsKey(upper)) {
             return Optional.of(upper);
         }
-        for (Map.Entry<String, String> entry : alpha2ByAlpha3.entrySet()) {
-            if (entry.getValue().equals(upper)) {
-                return Optional.of(entry.getKey());
-            }
-            for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("kk"))) {
-                if (new Locale("", entry.getValue()).getDisplayCountry(language).equalsIgnoreCase(text)) {
-                    return Optional.of(entry.getKey());
-                }
-            }
-        }
-        return Optional.empty();
+        String alpha3 = alpha3ByCodeOrName.get(upper);
+        return Optional.ofNullable(alpha3 != null ? alpha3 : alpha3ByCodeOrName.get(text.toLowerCase(Locale.ROOT)));
     }
 
     /** Returns the ISO 3166-1 alpha-2 code for an alpha-3 code. */

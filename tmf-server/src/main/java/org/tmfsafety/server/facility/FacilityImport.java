@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -31,6 +33,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.FieldError;
@@ -43,8 +46,7 @@ import org.tmfsafety.server.system.Hashes;
 
 /**
  * Imports facilities from CSV (UTF-8, comma or semicolon) or XLSX: headers in English, Russian or Kazakh (the
- * export's headers, or the field names), each row bound and validated exactly like the facility form (an empty
- * yes/no cell is "no"); rows whose
+ * export's headers, or the field names), each row bound and validated exactly like the facility form; rows whose
  * code exists update that facility, others create one. Every row is checked before anything is written, and the
  * write is one transaction: either every row is saved or none. A dry run only checks.
  */
@@ -92,6 +94,12 @@ public class FacilityImport {
     private final Countries countries;
 
     private final long maxBytes;
+
+    /** Header text (normalised) to field, built once from the bundles. */
+    private final Supplier<Map<String, String>> fieldsByHeader = SingletonSupplier.of(this::fieldsByHeader);
+
+    /** Accepted spellings of each enum (static data, built once per enum). */
+    private final Map<Class<?>, Map<String, String>> spellings = new ConcurrentHashMap<>();
 
     FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
             TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user, Countries countries,
@@ -150,7 +158,7 @@ public class FacilityImport {
     public Result run(String fileName, byte[] data, Map<String, String> mapping, boolean dryRun, Locale locale) {
         List<RowMessage> errors = new ArrayList<>();
         Table table = read(data, locale, errors);
-        Map<String, String> fields = fieldsByHeader();
+        Map<String, String> fields = fieldsByHeader.get();
         List<String> headers = table.headers();
         Map<String, String> fieldOfHeader = new LinkedHashMap<>();
         List<RowMessage> warnings = new ArrayList<>();
@@ -204,9 +212,7 @@ public class FacilityImport {
         MutablePropertyValues values = new MutablePropertyValues();
         Map<String, String> headerOfField = new HashMap<>();
         fieldOfHeader.forEach((header, field) -> {
-            String cell = normaliseValue(field, cells.get(header));
-            boolean yesNo = BeanUtils.findPropertyType(field, FacilityInput.class) == boolean.class;
-            values.add(field, yesNo && (cell == null || cell.isBlank()) ? "false" : cell);
+            values.add(field, normaliseValue(field, cells.get(header)));
             headerOfField.put(field, header);
         });
         String code = cells.entrySet().stream().filter(e -> "code".equals(fieldOfHeader.get(e.getKey())))
@@ -376,21 +382,29 @@ public class FacilityImport {
         if (!type.isEnum()) {
             return value;
         }
-        String constant = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_')
-            .replace("CENTER", "CENTRE");
+        String constant = spellings.computeIfAbsent(type, this::spellingsOf).get(spelling(value));
+        return constant == null ? value : constant;
+    }
+
+    /** An enum's constants by every accepted spelling: the name and its labels in the three languages. */
+    private Map<String, String> spellingsOf(Class<?> type) {
+        Map<String, String> bySpelling = new HashMap<>();
         for (Object option : type.getEnumConstants()) {
             String name = ((Enum<?>) option).name();
-            if (name.equals(constant)) {
-                return name;
-            }
+            bySpelling.put(spelling(name), name);
             for (Locale language : LANGUAGES) {
                 String label = messages.getMessage("enum." + type.getSimpleName() + "." + name, null, "", language);
-                if (!label.isEmpty() && label.equalsIgnoreCase(value.strip())) {
-                    return name;
+                if (!label.isEmpty()) {
+                    bySpelling.putIfAbsent(spelling(label), name);
                 }
             }
         }
-        return value;
+        return bySpelling;
+    }
+
+    /** Case, spaces, hyphens and the US "center" do not matter. */
+    private static String spelling(String text) {
+        return text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_').replace("CENTER", "CENTRE");
     }
 
     /** Header text (normalised) → field; computed export columns map to "" (read-only, ignored). */

@@ -29,6 +29,7 @@ import org.springframework.validation.DataBinder;
 import org.tmfsafety.geo.Axis;
 import org.tmfsafety.server.system.CoordinateEditor;
 import org.tmfsafety.server.system.LenientNumberEditor;
+import org.tmfsafety.server.system.YesNoEditor;
 
 /**
  * What a user submits to create or change a facility, through the form or the JSON API. Constraints
@@ -204,13 +205,14 @@ public class FacilityInput {
     /**
      * Sets up a binder for facility input as people type it (forms, imported files): trimmed text with blanks as
      * no value, numbers with digit groups and decimal commas, coordinates in decimal degrees or degrees, minutes and
-     * seconds; the identity and timestamps are never bound.
+     * seconds, an empty yes/no value as "no"; the identity and timestamps are never bound.
      */
     public static void configure(DataBinder binder) {
         binder.setDisallowedFields("id", "createdAt", "updatedAt");
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
         binder.registerCustomEditor(Double.class, new LenientNumberEditor(false));
         binder.registerCustomEditor(Integer.class, new LenientNumberEditor(true));
+        binder.registerCustomEditor(boolean.class, new YesNoEditor());
         binder.registerCustomEditor(Double.class, "latitude", new CoordinateEditor(Axis.LATITUDE));
         binder.registerCustomEditor(Double.class, "longitude", new CoordinateEditor(Axis.LONGITUDE));
     }
