@@ -113,12 +113,18 @@ public final class CountryIndex {
      * country has no land border (an island state).
      */
     public Optional<BorderProximity> nearestBorder(double latitude, double longitude) {
-        Optional<String> country = countryAt(latitude, longitude);
-        STRtree tree = country.map(borders::get).orElse(null);
+        return countryAt(latitude, longitude).flatMap(country -> nearestBorder(country, latitude, longitude));
+    }
+
+    /**
+     * The nearest land border of the given country (the one the point lies in, as {@link #countryAt} found it), or
+     * empty when it has none.
+     */
+    public Optional<BorderProximity> nearestBorder(String own, double latitude, double longitude) {
+        STRtree tree = borders.get(own);
         if (tree == null) {
             return Optional.empty();
         }
-        String own = country.get();
         double[] point = Geodesy.unitVector(latitude, longitude);
         for (double radius = FIRST_SEARCH_KM; radius <= MAX_SEARCH_KM; radius *= 2) {
             List<Edge> candidates = bordersNear(tree, latitude, longitude, radius);

@@ -92,7 +92,8 @@ public final class TransboundaryAnalyzer {
     /** Screens one site. */
     public TransboundaryResult analyze(double latitude, double longitude) {
         String country = countries.countryAt(latitude, longitude).orElse(null);
-        Optional<BorderProximity> border = countries.nearestBorder(latitude, longitude);
+        Optional<BorderProximity> border = country == null ? Optional.empty()
+                : countries.nearestBorder(country, latitude, longitude);
         Optional<RiverSnap> snap = network.snap(latitude, longitude, maxSnapKm);
         Downstream downstream = snap.map(s -> downstream(country, network.trace(s))).orElse(null);
         List<TransboundaryResult.Criterion> met = new ArrayList<>();
