@@ -410,17 +410,17 @@ public final class LineNetworkBuilder {
      * as digitised; every piece's downstream piece is the tree piece leaving its lower node.
      */
     private void orient(Graph graph, List<Piece> pieces, boolean[] reversed, int[] downstreamPiece) {
-        int[] component = new int[graph.nodes];
-        Arrays.fill(component, -1);
+        int[] visited = new int[graph.nodes];
+        int stamp = 0;
         int[] parentPiece = new int[graph.nodes];
         int[] order = new int[graph.nodes];
         int[] cost = new int[graph.nodes];
         List<int[]> parts = new ArrayList<>();
         for (int start = 0; start < graph.nodes; start++) {
-            if (component[start] >= 0) {
+            if (visited[start] != 0) {
                 continue;
             }
-            int size = spanningTree(graph, start, parts.size(), component, parentPiece, order, 0);
+            int size = spanningTree(graph, start, visited, ++stamp, parentPiece, order);
             parts.add(Arrays.copyOf(order, size));
         }
         int largest = 0;
@@ -432,7 +432,7 @@ public final class LineNetworkBuilder {
         for (int c = 0; c < parts.size(); c++) {
             int[] nodes = parts.get(c);
             int outlet = chooseOutlet(graph, pieces, nodes, parentPiece, cost);
-            spanningTree(graph, outlet, c, component, parentPiece, order, 1);
+            spanningTree(graph, outlet, visited, ++stamp, parentPiece, order);
             Set<Long> reversedLines = new LinkedHashSet<>();
             Set<Long> partLines = new LinkedHashSet<>();
             for (int node : nodes) {
@@ -477,14 +477,11 @@ public final class LineNetworkBuilder {
     }
 
     /**
-     * A breadth-first spanning tree from root over one connected part; fills parentPiece (-1 at the root) and
-     * order, and returns the number of nodes. Pass marks the component numbers with the given mark pass.
+     * A breadth-first spanning tree from root over its connected part; marks the nodes it reaches with the stamp
+     * (a number not used before), fills parentPiece (-1 at the root) and order, and returns the number of nodes.
      */
-    private static int spanningTree(Graph graph, int root, int part, int[] component, int[] parentPiece, int[] order,
-            int pass) {
-        int[] seen = component;
-        int mark = pass == 0 ? part : -2 - part;
-        seen[root] = mark;
+    private static int spanningTree(Graph graph, int root, int[] visited, int stamp, int[] parentPiece, int[] order) {
+        visited[root] = stamp;
         parentPiece[root] = -1;
         int tail = 0;
         order[tail++] = root;
@@ -492,8 +489,8 @@ public final class LineNetworkBuilder {
             int node = order[head];
             for (int piece : graph.incident[node]) {
                 int next = graph.other(piece, node);
-                if (seen[next] != mark) {
-                    seen[next] = mark;
+                if (visited[next] != stamp) {
+                    visited[next] = stamp;
                     parentPiece[next] = piece;
                     order[tail++] = next;
                 }
