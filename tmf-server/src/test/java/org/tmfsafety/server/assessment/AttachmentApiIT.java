@@ -2,7 +2,6 @@ package org.tmfsafety.server.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,14 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.Api.Response;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /** Photos and documents on answers: accepted by content type, refused when too large or of another type. */
@@ -27,8 +27,6 @@ class AttachmentApiIT {
     /** The smallest valid PNG: one transparent pixel. */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -43,36 +41,17 @@ class AttachmentApiIT {
         return inspector.post("/api/v1/facilities/" + facility + "/assessments", start).body().get("id").asLong();
     }
 
-    private HttpResponse<byte[]> upload(long assessment, String questionId, String fileName, byte[] content,
-            String language) throws Exception {
-        String boundary = "----tmf" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"questionId\"\r\n\r\n" + questionId
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/assessments/"
-                + assessment + "/attachments"))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Accept-Language", language)
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString("inspector:inspector-demo".getBytes(StandardCharsets.UTF_8)))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static JsonNode json(HttpResponse<byte[]> response) {
-        return JSON.readTree(new String(response.body(), StandardCharsets.UTF_8));
+    private Response upload(long assessment, String questionId, String fileName, byte[] content, String language) {
+        return new Api(port).as("inspector", "inspector-demo").upload("/api/v1/assessments/" + assessment + "/attachments",
+                Map.of("questionId", questionId), "file", fileName, content, "Accept-Language", language);
     }
 
     @Test
     void attachesAPhotoRecognisedFromItsContentAndServesItBack() throws Exception {
         long id = draft();
-        HttpResponse<byte[]> created = upload(id, "LEG-01", "crest photo.png", PNG, "en");
-        assertThat(created.statusCode()).as(new String(created.body(), StandardCharsets.UTF_8)).isEqualTo(201);
-        JsonNode attachment = json(created);
+        Response created = upload(id, "LEG-01", "crest photo.png", PNG, "en");
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        JsonNode attachment = created.body();
         assertThat(attachment.get("contentType").asString()).isEqualTo("image/png");
         assertThat(attachment.get("sizeBytes").asInt()).isEqualTo(PNG.length);
         Api inspector = new Api(port).as("inspector", "inspector-demo");
@@ -89,17 +68,17 @@ class AttachmentApiIT {
     @Test
     void refusesAFileOfAnotherTypeOrTooLargeAndStoresNothing() throws Exception {
         long id = draft();
-        HttpResponse<byte[]> script = upload(id, "LEG-01", "photo.png", "<script>alert(1)</script>".getBytes(
+        Response script = upload(id, "LEG-01", "photo.png", "<script>alert(1)</script>".getBytes(
                 StandardCharsets.UTF_8), "ru");
-        assertThat(script.statusCode()).isEqualTo(400);
-        assertThat(json(script).get("errors").get(0).get("field").asString()).isEqualTo("file");
-        assertThat(json(script).get("errors").get(0).get("message").asString()).contains("JPEG или PNG");
+        assertThat(script.status()).isEqualTo(400);
+        assertThat(script.body().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(script.body().get("errors").get(0).get("message").asString()).contains("JPEG или PNG");
         byte[] large = Arrays.copyOf(PNG, 10 * 1024 * 1024 + 1);
-        HttpResponse<byte[]> tooLarge = upload(id, "LEG-01", "big.png", large, "kk");
-        assertThat(tooLarge.statusCode()).isEqualTo(400);
-        assertThat(json(tooLarge).get("errors").get(0).get("message").asString()).contains("10 МБ");
-        HttpResponse<byte[]> unknownQuestion = upload(id, "NOPE-01", "photo.png", PNG, "en");
-        assertThat(unknownQuestion.statusCode()).isEqualTo(400);
+        Response tooLarge = upload(id, "LEG-01", "big.png", large, "kk");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.body().get("errors").get(0).get("message").asString()).contains("10 МБ");
+        Response unknownQuestion = upload(id, "NOPE-01", "photo.png", PNG, "en");
+        assertThat(unknownQuestion.status()).isEqualTo(400);
         assertThat(new Api(port).as("inspector", "inspector-demo").get("/api/v1/assessments/" + id + "/attachments")
             .body().size()).isZero();
     }
@@ -108,6 +87,6 @@ class AttachmentApiIT {
     void aSubmittedAssessmentTakesNoMoreFiles() throws Exception {
         long id = draft();
         new Api(port).as("inspector", "inspector-demo").post("/api/v1/assessments/" + id + "/submit", "");
-        assertThat(upload(id, "LEG-01", "late.png", PNG, "en").statusCode()).isEqualTo(409);
+        assertThat(upload(id, "LEG-01", "late.png", PNG, "en").status()).isEqualTo(409);
     }
 }

@@ -14,25 +14,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.Api.Response;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /** Facility imports: round trip of the export, new rows in Russian, and refusals that write nothing. */
 @IntegrationTest
 class FacilityImportIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -55,46 +54,35 @@ class FacilityImportIT {
                 HttpResponse.BodyHandlers.ofByteArray()).body();
     }
 
-    private HttpResponse<String> upload(String user, String fileName, byte[] content, boolean dryRun) throws Exception {
+    private Response upload(String user, String fileName, byte[] content, boolean dryRun) {
         return upload(user, fileName, content, "dryRun=" + dryRun);
     }
 
-    private HttpResponse<String> upload(String user, String fileName, byte[] content, String query) throws Exception {
-        String boundary = "----tmf" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports/facilities?"
-                + query))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Accept-Language", "ru")
-            .header("Authorization", basic(user))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build(), HttpResponse.BodyHandlers.ofString());
+    private Response upload(String user, String fileName, byte[] content, String query) {
+        return new Api(port).as(user, user + "-demo").upload("/api/v1/imports/facilities?" + query, Map.of(), "file",
+                fileName, content, "Accept-Language", "ru");
     }
 
     private long count() {
         return jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single();
     }
 
-    private static List<JsonNode> errors(HttpResponse<String> response) {
-        return StreamSupport.stream(JSON.readTree(response.body()).get("errors").spliterator(), false).toList();
+    private static List<JsonNode> errors(Response response) {
+        return StreamSupport.stream(response.body().get("errors").spliterator(), false).toList();
     }
 
     @Test
     void anExportImportsBackAsUpdatesInCsvAndXlsx() throws Exception {
         long before = count();
         long tajik = new Api(port).get("/api/v1/facilities?country=TJK").body().get("total").asLong();
-        HttpResponse<String> dry = upload("authority", "tjk.csv", export("/api/v1/facilities/export.csv?country=TJK"), true);
-        assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
-        assertThat(JSON.readTree(dry.body()).get("updated").asLong()).isEqualTo(tajik);
-        assertThat(JSON.readTree(dry.body()).get("created").asLong()).isZero();
-        HttpResponse<String> real = upload("authority", "tjk.xlsx", export("/api/v1/facilities/export.xlsx?country=TJK"),
+        Response dry = upload("authority", "tjk.csv", export("/api/v1/facilities/export.csv?country=TJK"), true);
+        assertThat(dry.status()).as(String.valueOf(dry.body())).isEqualTo(200);
+        assertThat(dry.body().get("updated").asLong()).isEqualTo(tajik);
+        assertThat(dry.body().get("created").asLong()).isZero();
+        Response real = upload("authority", "tjk.xlsx", export("/api/v1/facilities/export.xlsx?country=TJK"),
                 false);
-        assertThat(real.statusCode()).as(real.body()).isEqualTo(200);
-        assertThat(JSON.readTree(real.body()).get("updated").asLong()).isEqualTo(tajik);
+        assertThat(real.status()).as(String.valueOf(real.body())).isEqualTo(200);
+        assertThat(real.body().get("updated").asLong()).isEqualTo(tajik);
         assertThat(count()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM facility_import WHERE file_name = 'tjk.xlsx'").query(Long.class)
             .single()).isEqualTo(1);
@@ -109,9 +97,9 @@ class FacilityImportIT {
                 + "Import test one;KAZ;Карагандинская область;47,81;67,71;ACTIVE;WGK2\n"
                 + "Import test two;KAZ;Карагандинская область;48°10′ N;68°00′ E;CLOSED;WGK1\n";
         long before = count();
-        HttpResponse<String> response = upload("authority", "new.csv", csv.getBytes(StandardCharsets.UTF_8), false);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body()).get("created").asInt()).isEqualTo(2);
+        Response response = upload("authority", "new.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
+        assertThat(response.body().get("created").asInt()).isEqualTo(2);
         assertThat(count()).isEqualTo(before + 2);
         JsonNode created = new Api(port).asAuthority().get("/api/v1/facilities?q=Import%20test%20two").body().get("items")
             .get(0);
@@ -147,9 +135,9 @@ class FacilityImportIT {
             }
             workbook.write(filled);
         }
-        HttpResponse<String> response = upload("authority", "template.xlsx", filled.toByteArray(), false);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body()).get("created").asInt()).isEqualTo(1);
+        Response response = upload("authority", "template.xlsx", filled.toByteArray(), false);
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
+        assertThat(response.body().get("created").asInt()).isEqualTo(1);
         jdbc.sql("DELETE FROM facility WHERE name = 'Template test'").update();
     }
 
@@ -159,9 +147,9 @@ class FacilityImportIT {
                 tsf,mine,country,latitude,longitude,status,raise_type,current_maximum_height,current_tailings_storage,owner_company
                 Portal test TSF,Portal mine,Kazakhstan,49.9,82.6,Active,Centerline,35,12000000,Some Mining plc
                 """;
-        HttpResponse<String> response = upload("authority", "portal.csv", csv.getBytes(StandardCharsets.UTF_8), false);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode result = JSON.readTree(response.body());
+        Response response = upload("authority", "portal.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
+        JsonNode result = response.body();
         assertThat(result.get("created").asInt()).isEqualTo(1);
         assertThat(result.get("warnings").get(0).get("column").asString()).isEqualTo("owner_company");
         JsonNode created = new Api(port).asAuthority().get("/api/v1/facilities?q=Portal%20test").body().get("items").get(0);
@@ -175,19 +163,19 @@ class FacilityImportIT {
                 + "Current Storage Volume (m³),Primary Ore Commodity,Year of Commencement,Reference,Additional Remarks\n"
                 + "17,ICOLD test TSF,Some mine,Owner plc,Uzbekistan,69.6,40.8,Inactive,2,Downstream,High,GISTM,42,"
                 + "25000000,Copper,1970,https://example.org/tsf,none\n";
-        HttpResponse<String> registry = upload("authority", "icold.csv", icold.getBytes(StandardCharsets.UTF_8), true);
-        assertThat(registry.statusCode()).as(registry.body()).isEqualTo(200);
-        assertThat(JSON.readTree(registry.body()).get("created").asInt()).isEqualTo(1);
-        assertThat(JSON.readTree(registry.body()).get("warnings")).extracting(w -> w.get("column").asString())
+        Response registry = upload("authority", "icold.csv", icold.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(registry.status()).as(String.valueOf(registry.body())).isEqualTo(200);
+        assertThat(registry.body().get("created").asInt()).isEqualTo(1);
+        assertThat(registry.body().get("warnings")).extracting(w -> w.get("column").asString())
             .contains("Current Owner", "Consequence Classification");
 
         String other = "Nom,Pays,Lat,Lon,Etat\nMapped TSF,KGZ,41.3,72.5,ACTIVE\n";
         String mapping = URLEncoder.encode("{\"Nom\":\"name\",\"Pays\":\"country\",\"Lat\":\"latitude\","
                 + "\"Lon\":\"longitude\",\"Etat\":\"status\"}", StandardCharsets.UTF_8);
-        HttpResponse<String> mapped = upload("authority", "other.csv", other.getBytes(StandardCharsets.UTF_8),
+        Response mapped = upload("authority", "other.csv", other.getBytes(StandardCharsets.UTF_8),
                 "dryRun=true&mapping=" + mapping);
-        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
-        assertThat(JSON.readTree(mapped.body()).get("created").asInt()).isEqualTo(1);
+        assertThat(mapped.status()).as(String.valueOf(mapped.body())).isEqualTo(200);
+        assertThat(mapped.body().get("created").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -199,24 +187,24 @@ class FacilityImportIT {
                 Bad three,KAZ,Abai,50,80,ACTIVE,WGK1,KZ-9902
                 """;
         long before = count();
-        HttpResponse<String> response = upload("authority", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), false);
-        assertThat(response.statusCode()).isEqualTo(422);
+        Response response = upload("authority", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(errors(response)).extracting(e -> e.get("row").asInt() + ":" + e.get("column").asString())
             .contains("2:latitude", "3:status", "4:code");
         assertThat(count()).isEqualTo(before);
-        HttpResponse<String> unknown = upload("authority", "x.csv", "name,colour\nA,red\n".getBytes(StandardCharsets.UTF_8),
+        Response unknown = upload("authority", "x.csv", "name,colour\nA,red\n".getBytes(StandardCharsets.UTF_8),
                 false);
-        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.status()).isEqualTo(422);
         assertThat(errors(unknown).get(0).get("column").asString()).isEqualTo("colour");
     }
 
     @Test
     void refusesWrongEncodingsFormulasEmptyFilesAndReadersWithoutRights() throws Exception {
         byte[] cp1251 = "Название,Страна\nХвост,KAZ\n".getBytes(Charset.forName("windows-1251"));
-        HttpResponse<String> encoding = upload("authority", "cp1251.csv", cp1251, false);
-        assertThat(encoding.statusCode()).isEqualTo(422);
+        Response encoding = upload("authority", "cp1251.csv", cp1251, false);
+        assertThat(encoding.status()).isEqualTo(422);
         assertThat(errors(encoding).get(0).get("message").asString()).contains("UTF-8");
-        assertThat(upload("authority", "empty.csv", new byte[0], false).statusCode()).isEqualTo(422);
+        assertThat(upload("authority", "empty.csv", new byte[0], false).status()).isEqualTo(422);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             var sheet = workbook.createSheet("x");
@@ -224,13 +212,13 @@ class FacilityImportIT {
             sheet.createRow(1).createCell(0).setCellFormula("HYPERLINK(\"http://evil.example\")");
             workbook.write(xlsx);
         }
-        HttpResponse<String> formula = upload("authority", "f.xlsx", xlsx.toByteArray(), false);
-        assertThat(formula.statusCode()).isEqualTo(422);
+        Response formula = upload("authority", "f.xlsx", xlsx.toByteArray(), false);
+        assertThat(formula.status()).isEqualTo(422);
         assertThat(errors(formula).get(0).get("column").asString()).isEqualTo("A2");
-        HttpResponse<String> truncated = upload("authority", "t.csv", "name,country\n\"unterminated,KAZ\n".getBytes(
+        Response truncated = upload("authority", "t.csv", "name,country\n\"unterminated,KAZ\n".getBytes(
                 StandardCharsets.UTF_8), false);
-        assertThat(truncated.statusCode()).isEqualTo(422);
-        assertThat(upload("inspector", "new.csv", "name\nA\n".getBytes(StandardCharsets.UTF_8), true).statusCode())
+        assertThat(truncated.status()).isEqualTo(422);
+        assertThat(upload("inspector", "new.csv", "name\nA\n".getBytes(StandardCharsets.UTF_8), true).status())
             .isEqualTo(403);
     }
 }

@@ -1,10 +1,13 @@
 package org.tmfsafety.server.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +67,27 @@ public final class Api {
 
     public Response delete(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+    }
+
+    /**
+     * Posts a multipart form: the text fields, then one file (sent as application/octet-stream), e.g. an upload.
+     */
+    public Response upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content,
+            String... headers) {
+        String boundary = "----tmf" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = "multipart/form-data; boundary=" + boundary;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), all);
     }
 
     /** Returns a mutable JSON object to build request bodies. */
