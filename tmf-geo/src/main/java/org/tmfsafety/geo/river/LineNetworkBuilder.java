@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.tmfsafety.geo.Segments;
 
@@ -91,6 +92,11 @@ public final class LineNetworkBuilder {
     public LineNetworkBuilder outletHint(OutletHint hint) {
         this.outletHint = hint;
         return this;
+    }
+
+    /** Adds a line given as a JTS LineString (x = longitude). */
+    public LineNetworkBuilder add(long lineId, String name, LineString line) {
+        return add(lineId, name, Points.lonLat(line));
     }
 
     /** The findings (complete once {@link #build()} has returned). */

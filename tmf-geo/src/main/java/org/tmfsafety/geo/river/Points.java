@@ -1,9 +1,23 @@
 package org.tmfsafety.geo.river;
 
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineString;
+
 /** Checks of line geometries given as longitude, latitude pairs. */
 final class Points {
 
     private Points() {
+    }
+
+    /** A line's coordinates as longitude, latitude pairs. */
+    static double[] lonLat(LineString line) {
+        Coordinate[] coordinates = line.getCoordinates();
+        double[] lonLat = new double[coordinates.length * 2];
+        for (int i = 0; i < coordinates.length; i++) {
+            lonLat[2 * i] = coordinates[i].x;
+            lonLat[2 * i + 1] = coordinates[i].y;
+        }
+        return lonLat;
     }
 
     /** Refuses fewer than two points and anything that is not a longitude/latitude pair, naming the point. */

@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.json.simple.JSONArray;
 import org.json.simple.JSONObject;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
@@ -198,13 +197,7 @@ public final class RiverDataReader {
         List<double[]> parts = new ArrayList<>();
         if (geometry instanceof LineString || geometry instanceof MultiLineString) {
             for (int i = 0; i < geometry.getNumGeometries(); i++) {
-                Coordinate[] coordinates = geometry.getGeometryN(i).getCoordinates();
-                double[] lonLat = new double[coordinates.length * 2];
-                for (int j = 0; j < coordinates.length; j++) {
-                    lonLat[2 * j] = coordinates[j].x;
-                    lonLat[2 * j + 1] = coordinates[j].y;
-                }
-                parts.add(lonLat);
+                parts.add(Points.lonLat((LineString) geometry.getGeometryN(i)));
             }
             return parts;
         }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -78,7 +77,7 @@ final class BuiltInGeography {
             for (TopoJsonFeature river : world.features("rivers")) {
                 line++;
                 for (int i = 0; i < river.geometry().getNumGeometries(); i++) {
-                    builder.add(line, null, lonLat((LineString) river.geometry().getGeometryN(i)));
+                    builder.add(line, null, (LineString) river.geometry().getGeometryN(i));
                 }
             }
             RiverNetwork network = builder.build();
@@ -140,15 +139,5 @@ final class BuiltInGeography {
                 into.add(polygon);
             }
         }
-    }
-
-    private static double[] lonLat(LineString line) {
-        Coordinate[] coordinates = line.getCoordinates();
-        double[] lonLat = new double[coordinates.length * 2];
-        for (int i = 0; i < coordinates.length; i++) {
-            lonLat[2 * i] = coordinates[i].x;
-            lonLat[2 * i + 1] = coordinates[i].y;
-        }
-        return lonLat;
     }
 }
