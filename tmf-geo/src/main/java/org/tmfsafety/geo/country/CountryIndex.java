@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.locationtech.jts.geom.Coordinate;
@@ -46,6 +47,9 @@ public final class CountryIndex {
 
     private final STRtree countries = new STRtree();
 
+    /** Each country's geometry, for distances to its territory. */
+    private final Map<String, Geometry> shapes = new HashMap<>();
+
     /** Border edges per country, each edge in the trees of both its countries. */
     private final Map<String, STRtree> borders = new HashMap<>();
 
@@ -61,6 +65,7 @@ public final class CountryIndex {
             Geometry geometry = Objects.requireNonNull(entry.getValue(), () -> "geometry of " + code);
             PreparedGeometry prepared = PreparedGeometryFactory.prepare(geometry);
             countries.insert(geometry.getEnvelopeInternal(), new CountryShape(code, prepared));
+            shapes.put(code, geometry);
             for (int i = 0; i < geometry.getNumGeometries(); i++) {
                 if (geometry.getGeometryN(i) instanceof Polygon polygon) {
                     addRing(edges, code, polygon.getExteriorRing());
@@ -106,6 +111,59 @@ public final class CountryIndex {
         List<CountryShape> candidates = countries.query(point.getEnvelopeInternal());
         return candidates.stream().filter(shape -> shape.geometry.covers(point)).map(CountryShape::code).sorted()
             .findFirst();
+    }
+
+    /**
+     * The geodesic distance in km from a point to the territory of a country (its polygons, coast included): zero
+     * when the country covers the point, empty when the index does not know the country. Measures every edge of
+     * the country's polygons (on the sphere, then the nearest on the WGS84 ellipsoid), so it suits checking single
+     * points rather than screening many.
+     */
+    public OptionalDouble distanceKm(String country, double latitude, double longitude) {
+        Geometry shape = shapes.get(country);
+        if (shape == null) {
+            return OptionalDouble.empty();
+        }
+        if (countryAt(latitude, longitude).filter(country::equals).isPresent()) {
+            return OptionalDouble.of(0);
+        }
+        double[] point = Geodesy.unitVector(latitude, longitude);
+        Coordinate nearestA = null;
+        Coordinate nearestB = null;
+        double nearestOnSphere = Double.POSITIVE_INFINITY;
+        for (Coordinate[] ring : rings(shape)) {
+            double[] unitA = Geodesy.unitVector(ring[0].y, ring[0].x);
+            for (int i = 1; i < ring.length; i++) {
+                double[] unitB = Geodesy.unitVector(ring[i].y, ring[i].x);
+                double distance = Geodesy.sphereDistanceToArcKm(point, unitA, unitB);
+                if (distance < nearestOnSphere) {
+                    nearestOnSphere = distance;
+                    nearestA = ring[i - 1];
+                    nearestB = ring[i];
+                }
+                unitA = unitB;
+            }
+        }
+        if (nearestA == null) {
+            return OptionalDouble.empty();
+        }
+        double[] nearest = Geodesy.nearestOnSegment(latitude, longitude, nearestA.y, nearestA.x, nearestB.y,
+                nearestB.x);
+        return OptionalDouble.of(nearest == null ? nearestOnSphere
+                : Geodesy.distanceKm(latitude, longitude, nearest[0], nearest[1]));
+    }
+
+    private static List<Coordinate[]> rings(Geometry shape) {
+        List<Coordinate[]> rings = new ArrayList<>();
+        for (int i = 0; i < shape.getNumGeometries(); i++) {
+            if (shape.getGeometryN(i) instanceof Polygon polygon) {
+                rings.add(polygon.getExteriorRing().getCoordinates());
+                for (int hole = 0; hole < polygon.getNumInteriorRing(); hole++) {
+                    rings.add(polygon.getInteriorRingN(hole).getCoordinates());
+                }
+            }
+        }
+        return rings;
     }
 
     /**

@@ -38,6 +38,18 @@ class CountryIndexTest {
     }
 
     @Test
+    void measuresTheDistanceToACountrysTerritoryGeodesically() {
+        assertThat(index.distanceKm("AAA", 0.5, 0.5)).hasValue(0);
+        // From BBB at 0.5°N 1.2°E to AAA's east side at 1°E: 0.2° of longitude, 22.26 km.
+        assertThat(index.distanceKm("AAA", 0.5, 1.2).orElseThrow()).isCloseTo(22.26, within(0.02));
+        // From the sea at 0.5°S to AAA's south side: 0.5° of latitude, 55.29 km.
+        assertThat(index.distanceKm("AAA", -0.5, 0.5).orElseThrow()).isCloseTo(55.29, within(0.05));
+        // To the island's corner (10°N 10°E) from 9°N 9°E: the geodesic of WGS84, 155.8 km.
+        assertThat(index.distanceKm("ISL", 9, 9).orElseThrow()).isCloseTo(155.8, within(0.3));
+        assertThat(index.distanceKm("ZZZ", 0.5, 0.5)).isEmpty();
+    }
+
+    @Test
     void onlyEdgesSharedByTwoCountriesAreBorders() {
         // AAA|BBB one edge, AAA|CCC one edge, BBB|CCC one edge (CCC's south side is split at 1°E to match).
         assertThat(index.borderEdgeCount()).isEqualTo(3);

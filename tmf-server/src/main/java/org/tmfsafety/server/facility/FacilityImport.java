@@ -43,6 +43,7 @@ import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.Hashes;
+import org.tmfsafety.server.system.TableExport;
 
 /**
  * Imports facilities from CSV (UTF-8, comma or semicolon) or XLSX: headers in English, Russian or Kazakh (the
@@ -119,8 +120,21 @@ public class FacilityImport {
     public record RowMessage(int row, String column, String message) {
     }
 
-    /** What an import did or would do. */
-    public record Result(int created, int updated, List<RowMessage> warnings) {
+    /**
+     * How a column of the file was read: the field it fills, "" when it is recognised but not imported (computed
+     * export columns, other inventories' columns without a registry field, or mapped to nothing), null when unknown.
+     */
+    public record Column(String header, String field) {
+    }
+
+    /** One row as it will be written: its spreadsheet row, whether it updates an existing facility, key values. */
+    public record PreviewRow(int row, boolean update, String code, String name, String country, Double latitude,
+            Double longitude) {
+    }
+
+    /** What an import did or would do, with the columns as read and the first rows as they will be written. */
+    public record Result(int created, int updated, List<RowMessage> warnings, List<Column> columns,
+            List<PreviewRow> preview) {
     }
 
     /** Thrown when the file has errors; nothing was written. */
@@ -130,15 +144,26 @@ public class FacilityImport {
 
         private final transient List<RowMessage> errors;
 
-        RejectedException(List<RowMessage> errors) {
+        private final transient List<Column> columns;
+
+        RejectedException(List<RowMessage> errors, List<Column> columns) {
             super(errors.size() + " error(s) in the imported file");
             this.errors = List.copyOf(errors);
+            this.columns = List.copyOf(columns);
         }
 
         public List<RowMessage> errors() {
             return errors;
         }
+
+        /** The file's columns as read (empty when the file could not be read). */
+        public List<Column> columns() {
+            return columns;
+        }
     }
+
+    /** How many rows a result shows as they will be written. */
+    static final int PREVIEW_ROWS = 20;
 
     /**
      * Checks a file and, unless it is a dry run, writes it.
@@ -162,8 +187,10 @@ public class FacilityImport {
         List<String> headers = table.headers();
         Map<String, String> fieldOfHeader = new LinkedHashMap<>();
         List<RowMessage> warnings = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         for (String header : headers) {
             String field = mapping.containsKey(header) ? mapping.get(header) : fields.get(normalise(header));
+            columns.add(new Column(header, field));
             if (field != null && !field.isEmpty() && !FacilityExports.FIELDS.contains(field)) {
                 errors.add(new RowMessage(1, header, text("import.mapping.unknownField", locale, field)));
             }
@@ -184,14 +211,16 @@ public class FacilityImport {
         Map<String, Integer> codes = new HashMap<>();
         if (errors.isEmpty()) {
             for (int i = 0; i < table.rows().size(); i++) {
-                prepared.add(prepare(table.numbers().get(i), table.rows().get(i), fieldOfHeader, codes, errors, locale));
+                prepared.add(prepare(table.numbers().get(i), table.rows().get(i), fieldOfHeader, codes, errors,
+                        warnings, locale));
             }
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(errors);
+            throw new RejectedException(errors, columns);
         }
         int updated = (int) prepared.stream().filter(p -> p.existing != null).count();
-        Result result = new Result(prepared.size() - updated, updated, warnings);
+        Result result = new Result(prepared.size() - updated, updated, warnings, columns,
+                prepared.stream().limit(PREVIEW_ROWS).map(Prepared::preview).toList());
         if (!dryRun) {
             transactions.executeWithoutResult(status -> write(prepared, fileName, data, result));
         }
@@ -199,6 +228,11 @@ public class FacilityImport {
     }
 
     private record Prepared(int row, FacilityInput input, Facility existing) {
+
+        PreviewRow preview() {
+            return new PreviewRow(row, existing != null, input.getCode(), input.getName(), input.getCountry(),
+                    input.getLatitude(), input.getLongitude());
+        }
     }
 
     /** The header and the data rows (header → cell text) with their spreadsheet row numbers. */
@@ -208,11 +242,15 @@ public class FacilityImport {
     }
 
     private Prepared prepare(int row, Map<String, String> cells, Map<String, String> fieldOfHeader,
-            Map<String, Integer> codes, List<RowMessage> errors, Locale locale) {
+            Map<String, Integer> codes, List<RowMessage> errors, List<RowMessage> warnings, Locale locale) {
         MutablePropertyValues values = new MutablePropertyValues();
         Map<String, String> headerOfField = new HashMap<>();
         fieldOfHeader.forEach((header, field) -> {
-            values.add(field, normaliseValue(field, cells.get(header)));
+            String value = cells.get(header);
+            if (isFormula(value)) {
+                errors.add(new RowMessage(row, header, text("import.formulaText", locale, value.charAt(0))));
+            }
+            values.add(field, normaliseValue(field, unescape(value)));
             headerOfField.put(field, header);
         });
         String code = cells.entrySet().stream().filter(e -> "code".equals(fieldOfHeader.get(e.getKey())))
@@ -231,6 +269,11 @@ public class FacilityImport {
         binder.bind(values);
         if (existing != null) {
             input.setVersion(existing.version());
+        }
+        if (!input.isLocationApproximate() && (coarse(values, "latitude") || coarse(values, "longitude"))) {
+            input.setLocationApproximate(true);
+            warnings.add(new RowMessage(row, headerOfField.get(coarse(values, "latitude") ? "latitude" : "longitude"),
+                    text("import.coordinates.coarse", locale)));
         }
         BeanPropertyBindingResult result = (BeanPropertyBindingResult) binder.getBindingResult();
         if (!result.hasErrors()) {
@@ -328,6 +371,9 @@ public class FacilityImport {
                                 text("import.formula", locale)));
                         values.add("");
                     }
+                    else if (cell != null && cell.getCellType() == CellType.STRING && cell.getCellStyle().getQuotePrefixed()) {
+                        values.add(TableExport.safe(cell.getStringCellValue()));
+                    }
                     else {
                         values.add(cell == null ? "" : formatter.formatCellValue(cell));
                     }
@@ -365,6 +411,33 @@ public class FacilityImport {
             numbers.add(i + 1);
         }
         return new Table(headers, rows, numbers);
+    }
+
+    /**
+     * Whether a coordinate is a plain decimal number with fewer than two decimals: it places the site only within
+     * several kilometres.
+     */
+    private static boolean coarse(MutablePropertyValues values, String field) {
+        Object value = values.get(field);
+        return value instanceof String text && COARSE_DECIMAL.matcher(text.strip()).matches();
+    }
+
+    /** A decimal number with at most one decimal (point or comma). */
+    private static final Pattern COARSE_DECIMAL = Pattern.compile("[-+]?\\d{1,3}([.,]\\d)?");
+
+    /**
+     * Whether a cell's text would run as a formula when the file is opened in a spreadsheet (it starts with = or @);
+     * such text is refused rather than stored. Text that should start with these characters is written with a
+     * leading apostrophe, as the exports write it.
+     */
+    private static boolean isFormula(String value) {
+        return value != null && !value.isEmpty() && (value.charAt(0) == '=' || value.charAt(0) == '@');
+    }
+
+    /** The text without the apostrophe that exports put before text a spreadsheet would read as a formula. */
+    private static String unescape(String value) {
+        return value != null && value.length() > 1 && value.charAt(0) == '\''
+                && TableExport.safe(value.substring(1)).equals(value) ? value.substring(1) : value;
     }
 
     /**

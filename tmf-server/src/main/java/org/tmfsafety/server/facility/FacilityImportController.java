@@ -51,8 +51,8 @@ class FacilityImportController {
                     + "rows with an existing code update that facility, others create one. Global Tailings Portal field "
                     + "names are recognised; mapping (JSON object file header -> field) maps other headers. "
                     + "dryRun=true only checks. "
-                    + "200 {created, updated, warnings}; 422 problem+json with errors [{row, column, message}] and "
-                    + "nothing written.")
+                    + "200 {created, updated, warnings, columns [{header, field}], preview (first rows)}; 422 "
+                    + "problem+json with errors [{row, column, message}], columns, and nothing written.")
     ResponseEntity<?> importFacilities(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String mapping,
             Locale locale, HttpServletRequest request) throws IOException {
@@ -82,6 +82,7 @@ class FacilityImportController {
                     locale));
             problem.put("instance", request.getRequestURI());
             problem.put("errors", ex.errors());
+            problem.put("columns", ex.columns());
             return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
     }

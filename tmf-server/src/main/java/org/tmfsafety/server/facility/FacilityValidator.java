@@ -5,18 +5,26 @@ import java.time.Year;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
+import org.tmfsafety.geo.country.CountryIndex;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.country.CountryShapes;
 import org.tmfsafety.server.organisation.OrganisationRepository;
 
 /**
- * The checks on a {@link FacilityInput} that Bean Validation cannot express: known country, existing
- * organisations, free code, consistent years. Error codes are message keys of the bundles.
+ * The checks on a {@link FacilityInput} that Bean Validation cannot express: known country, a point in (or near)
+ * that country, existing organisations, free code, consistent years. Error codes are message keys of the bundles.
  */
 @Component
 class FacilityValidator {
 
     /** How many years ahead a planned commissioning date may lie. */
     static final int PLANNING_HORIZON_YEARS = 10;
+
+    /**
+     * How far outside its country's borders (Natural Earth 1:50m, a few km off in places) a facility's point may
+     * lie: approximate coordinates and sites on a border river or the Caspian shore stay valid.
+     */
+    static final double OUTSIDE_COUNTRY_TOLERANCE_KM = 20;
 
     private final Countries countries;
 
@@ -26,9 +34,12 @@ class FacilityValidator {
 
     private final Clock clock;
 
+    private final CountryShapes shapes;
+
     FacilityValidator(Countries countries, OrganisationRepository organisations, FacilityRepository facilities,
-            Clock clock) {
+            Clock clock, CountryShapes shapes) {
         this.countries = countries;
+        this.shapes = shapes;
         this.organisations = organisations;
         this.facilities = facilities;
         this.clock = clock;
@@ -44,6 +55,7 @@ class FacilityValidator {
         if (input.getCountry() != null && !countries.isKnown(input.getCountry()) && !errors.hasFieldErrors("country")) {
             errors.rejectValue("country", "facility.country.unknown", new Object[] { input.getCountry() }, null);
         }
+        checkLocation(input, errors);
         checkOrganisation(input.getOperatorId(), "operatorId", errors);
         checkOrganisation(input.getAuthorityId(), "authorityId", errors);
         if (input.getCode() != null && !errors.hasFieldErrors("code") && facilities.codeTaken(input.getCode(), existingId)) {
@@ -61,6 +73,35 @@ class FacilityValidator {
         }
         if (existingId != null && input.getVersion() == null) {
             errors.rejectValue("version", "facility.version.required");
+        }
+    }
+
+    /**
+     * Refuses a point far outside the facility's country (see {@link #OUTSIDE_COUNTRY_TOLERANCE_KM}), saying so
+     * when latitude and longitude are swapped: the commonest mistake in inventories copied between tools.
+     */
+    private void checkLocation(FacilityInput input, Errors errors) {
+        Double latitude = input.getLatitude();
+        Double longitude = input.getLongitude();
+        if (latitude == null || longitude == null || input.getCountry() == null || errors.hasFieldErrors("latitude")
+                || errors.hasFieldErrors("longitude") || errors.hasFieldErrors("country")) {
+            return;
+        }
+        CountryIndex index = shapes.index();
+        double outside = index.distanceKm(input.getCountry(), latitude, longitude).orElse(0);
+        if (outside <= OUTSIDE_COUNTRY_TOLERANCE_KM) {
+            return;
+        }
+        if (Math.abs(longitude) <= 90
+                && index.countryAt(longitude, latitude).filter(input.getCountry()::equals).isPresent()) {
+            errors.rejectValue("latitude", "facility.location.swapped");
+        }
+        else {
+            String km = String.valueOf(Math.round(outside));
+            index.countryAt(latitude, longitude).ifPresentOrElse(
+                    other -> errors.rejectValue("latitude", "facility.location.otherCountry", new Object[] { km, other },
+                            null),
+                    () -> errors.rejectValue("latitude", "facility.location.atSea", new Object[] { km }, null));
         }
     }
 

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tmfsafety.geo.country.CountryIndex;
+import org.tmfsafety.server.country.CountryShapes;
 import org.tmfsafety.geo.river.NetworkReport;
 import org.tmfsafety.geo.river.RiverNetwork;
 import org.tmfsafety.geo.transboundary.TransboundaryAnalyzer;
@@ -47,6 +48,8 @@ public class TransboundaryService {
 
     private final TransactionTemplate transactions;
 
+    private final CountryShapes countries;
+
     private volatile BuiltInGeography builtIn;
 
     private volatile Current current;
@@ -56,12 +59,14 @@ public class TransboundaryService {
     }
 
     TransboundaryService(TransboundarySettings settings, RiverNetworkRepository networks,
-            FacilityTransboundaryRepository results, JsonMapper json, TransactionTemplate transactions) {
+            FacilityTransboundaryRepository results, JsonMapper json, TransactionTemplate transactions,
+            CountryShapes countries) {
         this.settings = settings;
         this.networks = networks;
         this.results = results;
         this.json = json;
         this.transactions = transactions;
+        this.countries = countries;
     }
 
     /** Screens any coordinate with the network in use (nothing is stored). */
@@ -197,7 +202,7 @@ public class TransboundaryService {
         synchronized (this) {
             if (builtIn == null) {
                 long start = System.nanoTime();
-                builtIn = BuiltInGeography.load(settings.lineToleranceKm());
+                builtIn = BuiltInGeography.load(countries.index(), settings.lineToleranceKm());
                 log.info("Built-in geography loaded in {} ms: {} river reaches", (System.nanoTime() - start) / 1_000_000,
                         builtIn.network().size());
             }

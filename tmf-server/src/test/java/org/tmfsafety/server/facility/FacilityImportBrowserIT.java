@@ -42,12 +42,50 @@ class FacilityImportBrowserIT extends BrowserTest {
             page.locator("#file").setInputFiles(new FilePayload("facilities.csv", "text/csv", file("50.5")));
             page.locator("#check").click();
             assertThat(page.locator("#preview")).containsText("facilities.csv");
+            assertThat(page.locator("#preview-rows tbody tr")).hasCount(1);
+            assertThat(page.locator("#preview-rows tbody td").nth(1)).hasText(text("import.page.create", RU));
             page.locator("#commit").click();
             assertThat(page.locator("#import-done")).hasText(text("import.page.done", RU, 1, 0));
             Browser.screenshot(page, "50-import-ru");
         }
         finally {
             jdbc.sql("DELETE FROM facility WHERE name = 'Browser import test'").update();
+            page.context().close();
+        }
+    }
+
+    @Test
+    void assignsUnrecognisedColumnsToFieldsAndImports() {
+        byte[] foreign = ("Nom,Pays,Région,Lat,Lon,État,WGK,Remarque\n"
+                + "Browser mapped test,KAZ,Abai,50.52,80.14,ACTIVE,WGK2,ignored\n").getBytes(StandardCharsets.UTF_8);
+        Page page = signedIn("authority", "authority-demo", "kk");
+        try {
+            page.navigate(url("/imports/facilities?lang=kk"));
+            page.locator("#file").setInputFiles(new FilePayload("foreign.csv", "text/csv", foreign));
+            page.locator("#check").click();
+            assertThat(page.locator("#import-errors tbody tr")).hasCount(8);
+            assertThat(page.locator("#columns-form tbody tr.table-warning")).hasCount(8);
+            Browser.screenshot(page, "51-import-columns-kk");
+            List<String> fields = List.of("name", "country", "region", "latitude", "longitude", "status",
+                    "waterHazardClass");
+            for (int i = 0; i < fields.size(); i++) {
+                page.locator("#column" + i).selectOption(fields.get(i));
+            }
+            page.locator("#recheck").click();
+            assertThat(page.locator("#import-errors tbody tr")).hasCount(1);
+            assertThat(page.locator("#import-errors tbody td").nth(1)).hasText("Remarque");
+            page.locator("#column7").selectOption(text("import.page.ignore", KK));
+            page.locator("#recheck").click();
+            assertThat(page.locator("#preview-rows tbody td").nth(3)).hasText("Browser mapped test");
+            assertThat(page.locator("#column3")).hasValue("latitude");
+            page.locator("#commit").click();
+            assertThat(page.locator("#import-done")).hasText(text("import.page.done", KK, 1, 0));
+            org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                    "SELECT latitude FROM facility WHERE name = 'Browser mapped test'").query(Double.class).single())
+                .isEqualTo(50.52);
+        }
+        finally {
+            jdbc.sql("DELETE FROM facility WHERE name = 'Browser mapped test'").update();
             page.context().close();
         }
     }
