@@ -1,13 +1,5 @@
 package org.tmfsafety.server.ogc;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,104 +7,56 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.Errors;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.tmfsafety.methodology.facility.FacilityStatus;
-import org.tmfsafety.server.facility.DownstreamPaths;
-import org.tmfsafety.server.facility.FacilityPermissions;
-import org.tmfsafety.server.facility.FacilityRepository;
-import org.tmfsafety.server.facility.FacilitySearch;
-import org.tmfsafety.server.system.InvalidInputException;
-import org.tmfsafety.server.system.NotFoundException;
-import org.tmfsafety.server.system.Enums;
 
 /**
- * OGC API – Features Part 1 Core with GeoJSON: the facilities (with THI, TRI and their classes) as the collection
- * {@code facilities}, and their river paths to the outlet (with the first border crossing) as
- * {@code downstream-paths}. Items are filtered by bbox (WGS84 longitude/latitude) and the property filters country,
- * status and hazardClass, paged with limit (1–10,000, default 100) and offset, with next links.
+ * OGC API – Features Part 1 Core, JSON and GeoJSON encoding (the default; {@code f=html} selects
+ * {@link OgcHtmlController}).
  */
 @RestController
 @Tag(name = "OGC API - Features")
 class OgcController {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    private final OgcDocuments documents;
 
-    static final String FACILITIES = "facilities";
-
-    static final String PATHS = "downstream-paths";
-
-    private static final int DEFAULT_LIMIT = 100;
-
-    private static final int MAX_LIMIT = 10_000;
-
-    private static final List<String> CONFORMANCE = List.of(
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
-
-    private final FacilityRepository facilities;
-
-    private final FacilityPermissions permissions;
-
-    private final MessageSource messages;
-
-    private final DownstreamPaths paths;
-
-    OgcController(FacilityRepository facilities, FacilityPermissions permissions, MessageSource messages,
-            DownstreamPaths paths) {
-        this.facilities = facilities;
-        this.permissions = permissions;
-        this.messages = messages;
-        this.paths = paths;
+    OgcController(OgcDocuments documents) {
+        this.documents = documents;
     }
 
     @GetMapping(value = "/ogc", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "OGC API landing page")
+    @Operation(summary = "OGC API landing page (f=html for HTML)")
     Map<String, Object> landing(Locale locale) {
-        Map<String, Object> landing = new LinkedHashMap<>();
-        landing.put("title", messages.getMessage("app.name", null, locale));
-        landing.put("description", messages.getMessage("ogc.description", null, locale));
-        landing.put("links", List.of(link(base() + "/ogc", "self", "application/json"),
-                link(base() + "/ogc/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
-                link(base() + "/ogc/conformance", "conformance", "application/json"),
-                link(base() + "/ogc/collections", "data", "application/json")));
-        return landing;
+        return documents.landing(locale);
     }
 
     @GetMapping("/ogc/api")
     @Operation(summary = "The API definition (OpenAPI 3.0), served at /v3/api-docs")
     ResponseEntity<Void> api() {
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(base() + "/v3/api-docs")).build();
+        return ResponseEntity.status(HttpStatus.FOUND).location(documents.api()).build();
     }
 
     @GetMapping(value = "/ogc/conformance", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "OGC API conformance classes")
     Map<String, Object> conformance() {
-        return Map.of("conformsTo", CONFORMANCE);
+        return documents.conformance();
     }
 
     @GetMapping(value = "/ogc/collections", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "OGC API collections")
     Map<String, Object> collections(Locale locale) {
-        return Map.of("links", List.of(link(base() + "/ogc/collections", "self", "application/json")),
-                "collections", List.of(describe(FACILITIES, locale), describe(PATHS, locale)));
+        return documents.collections(locale);
     }
 
     @GetMapping(value = "/ogc/collections/{collectionId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One OGC API collection")
     Map<String, Object> collection(@PathVariable String collectionId, Locale locale) {
-        requireCollection(collectionId);
-        return describe(collectionId, locale);
+        return documents.collection(collectionId, locale);
     }
 
     @GetMapping(value = "/ogc/collections/{collectionId}/items")
@@ -124,172 +68,15 @@ class OgcController {
             @RequestParam(defaultValue = "0") int offset, @RequestParam(required = false) String country,
             @RequestParam(required = false) String status, @RequestParam(required = false) String hazardClass,
             HttpServletRequest request, Locale locale) {
-        requireCollection(collectionId);
-        Errors errors = new MapBindingResult(new HashMap<>(), "items");
-        double[] box = bbox(bbox, errors);
-        int pageSize = limit == null ? DEFAULT_LIMIT : limit;
-        if (pageSize < 1 || pageSize > MAX_LIMIT) {
-            errors.rejectValue("limit", "ogc.limit", new Object[] { MAX_LIMIT }, null);
-        }
-        if (offset < 0) {
-            errors.rejectValue("offset", "validation.notNegative");
-        }
-        FacilitySearch search = new FacilitySearch();
-        search.setCountry(country);
-        search.setHazardClass(hazardClass);
-        search.setStatus(Enums.parse(FacilityStatus.class, status));
-        if (status != null && !status.isBlank() && search.getStatus() == null) {
-            errors.rejectValue("status", "validation.enum", new Object[] {
-                    "ACTIVE, INACTIVE, TEMPORARILY_CLOSED, CLOSED, ABANDONED" }, null);
-        }
-        if (errors.hasErrors()) {
-            throw new InvalidInputException(errors);
-        }
-        List<Map<String, Object>> matched = FACILITIES.equals(collectionId)
-                ? facilities.features(search, permissions.scope(), locale).stream()
-                    .filter(f -> box == null || inside(box, f.longitude(), f.latitude()))
-                    .map(OgcController::feature)
-                    .toList()
-                : paths.visible(search, locale).stream()
-                    .filter(p -> box == null || p.downstream().path().coordinates().stream()
-                        .anyMatch(c -> inside(box, c[0], c[1])))
-                    .map(OgcController::feature)
-                    .toList();
-        List<Map<String, Object>> features = matched.stream().skip(offset).limit(pageSize).toList();
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("type", "FeatureCollection");
-        collection.put("timeStamp", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
-        collection.put("numberMatched", matched.size());
-        collection.put("numberReturned", features.size());
-        List<Map<String, Object>> links = new ArrayList<>();
-        String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
-        links.add(link(self, "self", GEO_JSON.toString()));
-        if (offset + features.size() < matched.size()) {
-            links.add(link(ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("offset", offset + pageSize)
-                .replaceQueryParam("limit", pageSize).build().toUriString(), "next", GEO_JSON.toString()));
-        }
-        links.add(link(base() + "/ogc/collections/" + collectionId, "collection", "application/json"));
-        collection.put("links", links);
-        collection.put("features", features);
-        return ResponseEntity.ok().contentType(GEO_JSON).body(collection);
+        return ResponseEntity.ok().contentType(OgcDocuments.GEO_JSON).body(documents.items(collectionId, bbox, limit,
+                offset, country, status, hazardClass, request, locale));
     }
 
     @GetMapping(value = "/ogc/collections/{collectionId}/items/{featureId}")
     @Operation(summary = "One feature")
     ResponseEntity<Map<String, Object>> item(@PathVariable String collectionId, @PathVariable String featureId,
             Locale locale) {
-        requireCollection(collectionId);
-        long id;
-        try {
-            id = Long.parseLong(featureId);
-        }
-        catch (NumberFormatException ex) {
-            throw new NotFoundException("problem.notFound.facility", featureId);
-        }
-        Map<String, Object> feature = (FACILITIES.equals(collectionId)
-                ? facilities.findById(id).filter(permissions::canRead)
-                    .map(facility -> feature(FacilityRepository.MapFeature.of(facility, locale)))
-                : paths.of(id, locale).map(OgcController::feature))
-            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", featureId));
-        feature.put("links", List.of(link(base() + "/ogc/collections/" + collectionId + "/items/" + featureId, "self",
-                GEO_JSON.toString())));
-        return ResponseEntity.ok().contentType(GEO_JSON).body(feature);
-    }
-
-    private Map<String, Object> describe(String id, Locale locale) {
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("id", id);
-        collection.put("title", messages.getMessage(FACILITIES.equals(id) ? "facility.list.title"
-                : "map.layer.downstreamPaths", null, locale));
-        collection.put("description", messages.getMessage(FACILITIES.equals(id) ? "ogc.facilities.description"
-                : "ogc.paths.description", null, locale));
-        collection.put("itemType", "feature");
-        collection.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
-        collection.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(-180, -90, 180, 90)),
-                "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
-        collection.put("links", List.of(
-                link(base() + "/ogc/collections/" + id, "self", "application/json"),
-                link(base() + "/ogc/collections/" + id + "/items", "items", GEO_JSON.toString())));
-        return collection;
-    }
-
-    private static Map<String, Object> feature(FacilityRepository.MapFeature f) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("code", f.code());
-        properties.put("name", f.name());
-        properties.put("status", f.status());
-        properties.put("thi", f.thi());
-        properties.put("hazardClass", f.hazardClass());
-        properties.put("tri", f.tri());
-        properties.put("riskClass", f.riskClass());
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put("id", f.id());
-        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(f.longitude(), f.latitude())));
-        feature.put("properties", properties);
-        return feature;
-    }
-
-    private static Map<String, Object> feature(DownstreamPaths.Path path) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("code", path.facility().code());
-        properties.put("name", path.facility().name());
-        properties.put("crossesBorder", path.downstream().crossesBorder());
-        properties.put("firstForeignCountry", path.downstream().firstForeignCountry());
-        properties.put("alongRiverKmToBorder", path.downstream().alongRiverKmToBorder());
-        properties.put("lengthKm", path.downstream().lengthKm());
-        properties.put("potentialEffect", path.potentialEffect());
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put("id", path.facility().id());
-        feature.put("geometry", path.downstream().path());
-        feature.put("properties", properties);
-        return feature;
-    }
-
-    private static boolean inside(double[] box, double longitude, double latitude) {
-        return longitude >= box[0] && latitude >= box[1] && longitude <= box[2] && latitude <= box[3];
-    }
-
-    private static void requireCollection(String collectionId) {
-        if (!FACILITIES.equals(collectionId) && !PATHS.equals(collectionId)) {
-            throw new NotFoundException("ogc.collection.notFound", collectionId);
-        }
-    }
-
-    private static double[] bbox(String bbox, Errors errors) {
-        if (bbox == null || bbox.isBlank()) {
-            return null;
-        }
-        String[] parts = bbox.split(",");
-        try {
-            if (parts.length == 4) {
-                double[] box = new double[4];
-                for (int i = 0; i < 4; i++) {
-                    box[i] = Double.parseDouble(parts[i].strip());
-                }
-                if (box[0] <= box[2] && box[1] <= box[3] && Math.abs(box[1]) <= 90 && Math.abs(box[3]) <= 90) {
-                    return box;
-                }
-            }
-        }
-        catch (NumberFormatException ex) {
-            errors.rejectValue("bbox", "ogc.bbox");
-            return null;
-        }
-        errors.rejectValue("bbox", "ogc.bbox");
-        return null;
-    }
-
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    }
-
-    private static Map<String, Object> link(String href, String rel, String type) {
-        Map<String, Object> link = new LinkedHashMap<>();
-        link.put("href", href);
-        link.put("rel", rel);
-        link.put("type", type);
-        return link;
+        return ResponseEntity.ok().contentType(OgcDocuments.GEO_JSON).body(documents.item(collectionId, featureId,
+                locale));
     }
 }

@@ -235,6 +235,14 @@ class AuthorizationMatrixIT {
         row("GET /ogc/collections/{collectionId}/items", "/ogc/collections/facilities/items", null, O, O, O, O, O);
         row("GET /ogc/collections/{collectionId}/items/{featureId}", "/ogc/collections/facilities/items/" + foreign, null,
                 H, H, O, O, O);
+        row("GET /ogc", "/ogc?f=html", null, O, O, O, O, O);
+        row("GET /ogc/conformance", "/ogc/conformance?f=html", null, O, O, O, O, O);
+        row("GET /ogc/collections", "/ogc/collections?f=html", null, O, O, O, O, O);
+        row("GET /ogc/collections/{collectionId}", "/ogc/collections/facilities?f=html", null, O, O, O, O, O);
+        row("GET /ogc/collections/{collectionId}/items", "/ogc/collections/downstream-paths/items?f=html", null, O, O,
+                O, O, O);
+        row("GET /ogc/collections/{collectionId}/items/{featureId}", "/ogc/collections/facilities/items/" + foreign
+                + "?f=html", null, H, H, O, O, O);
         row("GET /v3/api-docs", "/v3/api-docs", null, O, O, O, O, O);
         row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, O, O, O, O, O);
     }

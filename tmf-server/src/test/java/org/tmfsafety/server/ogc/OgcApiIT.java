@@ -2,7 +2,12 @@ package org.tmfsafety.server.ogc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,39 @@ class OgcApiIT {
         JsonNode collections = api().get("/ogc/collections", "Accept-Language", "kk").body();
         assertThat(collections.get("collections").get(0).get("id").asString()).isEqualTo("facilities");
         assertThat(collections.get("collections").get(0).get("title").asString()).isEqualTo("Қалдық қоймалары");
+    }
+
+    private String html(String path, String language) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        return response.body();
+    }
+
+    @Test
+    void everyDocumentHasAnHtmlEncodingLinkedBothWays() throws Exception {
+        JsonNode landing = api().get("/ogc").body();
+        assertThat(list(landing.get("links"))).anySatisfy(l -> {
+            assertThat(l.get("rel").asString()).isEqualTo("alternate");
+            assertThat(l.get("type").asString()).isEqualTo("text/html");
+            assertThat(l.get("href").asString()).endsWith("/ogc?f=html");
+        });
+        String page = html("/ogc?f=html", "ru");
+        assertThat(page).contains("Хвостохранилища", "http://localhost:" + port + "/ogc</code>",
+                "/ogc/collections/facilities/items?f=html", "/ogc/collections/downstream-paths/items?f=html",
+                "conf/core");
+        long published = api().get("/api/v1/facilities").body().get("total").asLong();
+        String items = html("/ogc/collections/facilities/items?f=html&limit=5", "en");
+        assertThat(Pattern.compile("/ogc/collections/facilities/items/\\d+\\?f=html").matcher(items).results().count())
+            .isEqualTo(5);
+        assertThat(items).contains("5 of " + published, "offset=5", "hazardClass");
+        JsonNode first = api().get("/ogc/collections/facilities/items?limit=1").body().get("features").get(0);
+        String item = html("/ogc/collections/facilities/items/" + first.get("id").asLong() + "?f=html", "kk");
+        assertThat(item).contains(first.get("properties").get("code").asString(), "Point");
+        assertThat(api().get("/ogc/collections/facilities/items?limit=1&f=json").contentType())
+            .startsWith("application/geo+json");
     }
 
     @Test
