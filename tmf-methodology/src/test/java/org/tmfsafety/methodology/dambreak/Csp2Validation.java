@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the CSP2 list of tailings dam failures (../shared/data, not bundled) and measures how far a
  * model's estimates fall from what happened, in log10 space.
  */
-final class Csp2Validation {
+public final class Csp2Validation {
 
-    static final Path FILE = Path.of("..", "..", "shared", "data", "csp2_tailings_dam_failures_1915-2022_as_of_31Jan23.csv");
+    public static final Path FILE = Path.of("..", "..", "shared", "data", "csp2_tailings_dam_failures_1915-2022_as_of_31Jan23.csv");
 
     private static final int HEIGHT = 5;
 
@@ -83,7 +83,7 @@ final class Csp2Validation {
     }
 
     /** Reads a CSP2 number: thousands separators, "~", "<" and ">" are dropped; blank or text is NaN. */
-    static double number(String text) {
+    public static double number(String text) {
         String cleaned = text.replace("\uFEFF", "").replaceAll("[~<>,\\s]", "");
         if (cleaned.isEmpty()) {
             return Double.NaN;
