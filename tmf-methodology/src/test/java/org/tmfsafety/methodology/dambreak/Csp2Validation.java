@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.csv.CSVFormat;
@@ -45,25 +44,6 @@ public final class Csp2Validation {
     record Event(String name, double heightM, double storedM3, double releasedM3, double runoutKm) {
     }
 
-    /**
-     * Error statistics of log10(estimate / observation).
-     *
-     * @param n number of events
-     * @param rmse root mean square of the log10 residuals
-     * @param bias mean log10 residual (positive: the model overestimates)
-     * @param withinFactor2 share of events estimated within a factor of 2
-     * @param withinFactor3 share within a factor of 3
-     */
-    record Errors(int n, double rmse, double bias, double withinFactor2, double withinFactor3) {
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "n=%d rmse=%.2f bias=%+.2f within2=%.0f%% within3=%.0f%%", n, rmse, bias,
-                    100 * withinFactor2, 100 * withinFactor3);
-        }
-
-    }
-
     static List<Event> read() throws IOException {
         List<Event> events = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(FILE, StandardCharsets.UTF_8);
@@ -96,20 +76,9 @@ public final class Csp2Validation {
         }
     }
 
-    static Errors errors(List<Event> events, ToDoubleFunction<Event> estimate, ToDoubleFunction<Event> observed) {
-        double sumSquares = 0;
-        double sum = 0;
-        int within2 = 0;
-        int within3 = 0;
-        for (Event event : events) {
-            double residual = Math.log10(estimate.applyAsDouble(event) / observed.applyAsDouble(event));
-            sumSquares += residual * residual;
-            sum += residual;
-            within2 += Math.abs(residual) <= Math.log10(2) ? 1 : 0;
-            within3 += Math.abs(residual) <= Math.log10(3) ? 1 : 0;
-        }
-        int n = events.size();
-        return new Errors(n, Math.sqrt(sumSquares / n), sum / n, within2 / (double) n, within3 / (double) n);
+    static LogErrors errors(List<Event> events, ToDoubleFunction<Event> estimate, ToDoubleFunction<Event> observed) {
+        return LogErrors.of(events.stream().mapToDouble(estimate).toArray(),
+                events.stream().mapToDouble(observed).toArray());
     }
 
     static boolean positive(double value) {

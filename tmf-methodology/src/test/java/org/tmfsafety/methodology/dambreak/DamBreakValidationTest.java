@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tmfsafety.methodology.dambreak.Csp2Validation.Errors;
 import org.tmfsafety.methodology.dambreak.Csp2Validation.Event;
 
 /**
@@ -52,7 +51,7 @@ class DamBreakValidationTest {
 
     @Test
     void releasedVolumeErrors() {
-        Errors errors = Csp2Validation.errors(withRelease(),
+        LogErrors errors = Csp2Validation.errors(withRelease(),
                 e -> new Rico2008().releasedHm3(e.storedM3() / 1e6) * 1e6, Event::releasedM3);
         System.out.println("Rico 2008 released volume (E4): " + errors);
         assertThat(errors.n()).isEqualTo(VALIDATED_RELEASE_N);
@@ -61,9 +60,9 @@ class DamBreakValidationTest {
 
     @Test
     void runoutErrorsWithObservedAndWithEstimatedRelease() {
-        Errors observedRelease = Csp2Validation.errors(withRunout(),
+        LogErrors observedRelease = Csp2Validation.errors(withRunout(),
                 e -> new Rico2008().runoutKm(e.heightM(), e.storedM3() / 1e6, e.releasedM3() / 1e6), Event::runoutKm);
-        Errors chained = Csp2Validation.errors(withRunout(), e -> new Rico2008().screen(e.storedM3(), e.heightM()).runoutKm(),
+        LogErrors chained = Csp2Validation.errors(withRunout(), e -> new Rico2008().screen(e.storedM3(), e.heightM()).runoutKm(),
                 Event::runoutKm);
         System.out.println("Rico 2008 runout (E5) with observed V_F: " + observedRelease);
         System.out.println("Rico 2008 runout (E4 then E5, as in screening): " + chained);
@@ -85,9 +84,9 @@ class DamBreakValidationTest {
         assertThat(runout[1]).as("d").isCloseTo(0.432, within(0.0005));
 
         Csp2Refit2026 refit = new Csp2Refit2026();
-        Errors releaseErrors = Csp2Validation.errors(withRelease(), e -> refit.releasedHm3(e.storedM3() / 1e6) * 1e6,
+        LogErrors releaseErrors = Csp2Validation.errors(withRelease(), e -> refit.releasedHm3(e.storedM3() / 1e6) * 1e6,
                 Event::releasedM3);
-        Errors runoutErrors = Csp2Validation.errors(withRunout(), e -> refit.screen(e.storedM3(), e.heightM()).runoutKm(),
+        LogErrors runoutErrors = Csp2Validation.errors(withRunout(), e -> refit.screen(e.storedM3(), e.heightM()).runoutKm(),
                 Event::runoutKm);
         System.out.println("CSP2 refit released volume (E4): " + releaseErrors);
         System.out.println("CSP2 refit runout (E4 then E5): " + runoutErrors);
