@@ -62,7 +62,7 @@ public final class CountryIndex {
         Map<EdgeKey, Edge> edges = new HashMap<>();
         for (Map.Entry<String, Geometry> entry : geometries.entrySet()) {
             String code = Objects.requireNonNull(entry.getKey(), "country code");
-            Geometry geometry = Objects.requireNonNull(entry.getValue(), () -> "geometry of " + code);
+            Geometry geometry = Antimeridian.split(Objects.requireNonNull(entry.getValue(), () -> "geometry of " + code));
             PreparedGeometry prepared = PreparedGeometryFactory.prepare(geometry);
             countries.insert(geometry.getEnvelopeInternal(), new CountryShape(code, prepared));
             shapes.put(code, geometry);
@@ -93,7 +93,8 @@ public final class CountryIndex {
     /**
      * Builds the index.
      *
-     * @param geometries country code (e.g. ISO 3166-1 alpha-3) to its polygon or multipolygon, x = longitude
+     * @param geometries country code (e.g. ISO 3166-1 alpha-3) to its polygon or multipolygon, x = longitude;
+     *        polygons drawn across the antimeridian are cut there ({@link Antimeridian})
      */
     public static CountryIndex of(Map<String, Geometry> geometries) {
         return new CountryIndex(geometries);

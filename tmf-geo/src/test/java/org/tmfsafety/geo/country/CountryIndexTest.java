@@ -50,6 +50,23 @@ class CountryIndexTest {
     }
 
     @Test
+    void cutsACountryDrawnAcrossTheAntimeridianInsteadOfSweepingTheGlobe() {
+        // A ring from 170°E eastwards to 170°W, as spherical data sets write it: longitudes jump from +170 to -170.
+        Geometry chukotka = FACTORY.createPolygon(new Coordinate[] { new Coordinate(170, 60), new Coordinate(-170, 60),
+                new Coordinate(-170, 70), new Coordinate(170, 70), new Coordinate(170, 60) });
+        Geometry split = Antimeridian.split(chukotka);
+        assertThat(split.getNumGeometries()).isEqualTo(2);
+        assertThat(split.getArea()).isCloseTo(200, within(1e-9));
+        assertThat(split.getEnvelopeInternal().getMinX()).isEqualTo(-180);
+        CountryIndex wrapped = CountryIndex.of(Map.of("RRR", chukotka, "SSS", box(15, 65, 25, 69)));
+        assertThat(wrapped.countryAt(67, 21)).contains("SSS");
+        assertThat(wrapped.countryAt(65, 175)).contains("RRR");
+        assertThat(wrapped.countryAt(65, -175)).contains("RRR");
+        assertThat(wrapped.countryAt(65, 0)).isEmpty();
+        assertThat(Antimeridian.split(box(0, 0, 1, 1))).isEqualTo(box(0, 0, 1, 1));
+    }
+
+    @Test
     void onlyEdgesSharedByTwoCountriesAreBorders() {
         // AAA|BBB one edge, AAA|CCC one edge, BBB|CCC one edge (CCC's south side is split at 1°E to match).
         assertThat(index.borderEdgeCount()).isEqualTo(3);
