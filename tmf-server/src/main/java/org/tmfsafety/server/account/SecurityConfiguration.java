@@ -74,7 +74,8 @@ class SecurityConfiguration {
                         "/api/v1/facilities/export.csv", "/api/v1/facilities/export.xlsx",
                         "/api/v1/facilities/export.geojson",
                         "/api/v1/facilities/{id}/ratings", "/api/v1/facilities/{id}/transboundary",
-                        "/api/v1/organisations", "/api/v1/methodology/profiles", "/api/v1/checklists")
+                        "/api/v1/organisations", "/api/v1/methodology/profiles", "/api/v1/checklists",
+                        "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/accidents.geojson")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
                         "/api/v1/methodology/gistm-class", "/api/v1/methodology/dam-break",
@@ -88,6 +89,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/programme-items/{id}").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/facilities").hasAnyRole(REGISTRY_WRITERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/imports/accidents").hasAnyRole(REGISTRY_MANAGERS)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)
                 .anyRequest().denyAll())
@@ -114,11 +116,12 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map",
                     "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf",
-                    "/imports/facilities/template.csv", "/imports/facilities/template.xlsx", "/ogc", "/ogc/**")
+                    "/imports/facilities/template.csv", "/imports/facilities/template.xlsx", "/ogc", "/ogc/**",
+                    "/accidents", "/accidents/{id:[0-9]+}", "/accidents/statistics", "/accidents/dam-break-validation")
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit", "/imports/facilities",
                     "/imports/facilities/check", "/imports/facilities/commit").hasAnyRole(REGISTRY_WRITERS)
-            .requestMatchers("/facilities/{id}/delete").hasAnyRole(REGISTRY_MANAGERS)
+            .requestMatchers("/facilities/{id}/delete", "/imports/accidents").hasAnyRole(REGISTRY_MANAGERS)
             .requestMatchers("/facilities/{id}/assessments", "/facilities/{id}/assessments/compare",
                     "/facilities/{id}/programme", "/assessments/**",
                     "/programme-items/**").authenticated()

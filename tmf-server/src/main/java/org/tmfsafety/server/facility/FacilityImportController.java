@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tmfsafety.server.system.ImportRejection;
 import org.tmfsafety.server.system.InvalidInputException;
 
 /** Imports of facilities from CSV or XLSX through the API. */
@@ -74,16 +75,7 @@ class FacilityImportController {
                     file == null ? null : file.getBytes(), columns, dryRun, locale));
         }
         catch (FacilityImport.RejectedException ex) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "urn:tmf-safety:problem:import-rejected");
-            problem.put("title", messages.getMessage("import.rejected.title", null, locale));
-            problem.put("status", 422);
-            problem.put("detail", messages.getMessage("import.rejected.detail", new Object[] { ex.errors().size() },
-                    locale));
-            problem.put("instance", request.getRequestURI());
-            problem.put("errors", ex.errors());
-            problem.put("columns", ex.columns());
-            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ImportRejection.response(ex.errors(), Map.of("columns", ex.columns()), messages, locale, request);
         }
     }
 }

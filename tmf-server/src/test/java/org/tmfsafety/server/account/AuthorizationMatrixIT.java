@@ -126,6 +126,17 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/facilities/{id}/history", api + "/" + published + "/history", null, L, H, O, O, O);
         row("POST /api/v1/facilities", api, "{}", L, O, D, O, O);
         row("POST /api/v1/imports/facilities", "/api/v1/imports/facilities", null, L, O, D, O, O);
+        long accident = jdbc.sql("SELECT min(id) FROM accident").query(Long.class).single();
+        row("GET /api/v1/accidents", "/api/v1/accidents", null, O, O, O, O, O);
+        row("GET /api/v1/accidents/{id}", "/api/v1/accidents/" + accident, null, O, O, O, O, O);
+        row("GET /api/v1/accidents.geojson", "/api/v1/accidents.geojson", null, O, O, O, O, O);
+        row("POST /api/v1/imports/accidents", "/api/v1/imports/accidents", null, L, D, D, O, O);
+        row("GET /accidents", "/accidents", null, O, O, O, O, O);
+        row("GET /accidents/{id:[0-9]+}", "/accidents/" + accident, null, O, O, O, O, O);
+        row("GET /accidents/statistics", "/accidents/statistics", null, O, O, O, O, O);
+        row("GET /accidents/dam-break-validation", "/accidents/dam-break-validation", null, O, O, O, O, O);
+        row("GET /imports/accidents", "/imports/accidents", null, L, D, D, O, O);
+        row("POST /imports/accidents", "/imports/accidents", "", L, D, D, O, O);
         row("PUT /api/v1/facilities/{id}", api + "/" + own, "{}", L, O, D, O, O);
         row("PUT /api/v1/facilities/{id}", api + "/" + foreign, "{}", L, D, D, O, O);
         row("DELETE /api/v1/facilities/{id}", api + "/" + own + "?version=-1", null, L, D, D, O, O);

@@ -24,6 +24,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.tmfsafety.methodology.accident.FailureCause;
+import org.tmfsafety.methodology.accident.Severity;
 import org.tmfsafety.methodology.facility.DamCondition;
 import org.tmfsafety.methodology.facility.DamRaiseMethod;
 import org.tmfsafety.methodology.facility.FacilityStatus;
@@ -113,7 +115,7 @@ class MessageBundlesTest {
         Map<String, String> english = bundle("");
         for (Class<? extends Enum<?>> type : List.of(FacilityStatus.class, FacilityType.class, DamRaiseMethod.class,
                 WaterHazardClass.class, ManagementStatus.class, FloodHazard.class, SeismicHazard.class, DamCondition.class,
-                TransboundarySetting.class, Role.class, OrganisationKind.class)) {
+                TransboundarySetting.class, Role.class, OrganisationKind.class, Severity.class, FailureCause.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + constant.name());
             }
