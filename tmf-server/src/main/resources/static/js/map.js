@@ -15,6 +15,7 @@
   var texts = JSON.parse(container.dataset.texts);
   var colours = { LOW: '#2e7d32', MEDIUM: '#b26a00', HIGH: '#d84315', VERY_HIGH: '#b71c1c' };
   var unrated = '#546e7a';
+  var severityColours = { 1: '#6a1b9a', 2: '#ab47bc', 3: '#ce93d8', 4: '#9e9e9e' };
   var map = L.map(container, { preferCanvas: true, worldCopyJump: true, minZoom: 2 }).setView([47.5, 68], 4);
   map.createPane('countries').style.zIndex = 200;
   map.createPane('water').style.zIndex = 300;
@@ -36,8 +37,8 @@
     return value === undefined ? '–' : value.toLocaleString(texts.locale, { maximumFractionDigits: 2 });
   }
 
-  /** A popup: the facility's name, the given lines, and a link to its page. */
-  function popupBox(properties, lines) {
+  /** A popup: the feature name, the given lines, and a link to its page (the facility page unless given). */
+  function popupBox(properties, lines, href) {
     var box = document.createElement('div');
     box.className = 'tmf-popup';
     var title = document.createElement('strong');
@@ -50,7 +51,7 @@
       box.appendChild(row);
     });
     var link = document.createElement('a');
-    link.href = container.dataset.facilityUrl + properties.id;
+    link.href = href || container.dataset.facilityUrl + properties.id;
     link.textContent = texts.open;
     box.appendChild(link);
     return box;
@@ -168,15 +169,40 @@
     }
     return collection.features.length;
   });
+  var accidentLayer = L.layerGroup();
+  if (container.dataset.showAccidents === 'true') {
+    accidentLayer.addTo(map);
+  }
+  var accidents = getJson(container.dataset.accidentsUrl).then(function (collection) {
+    collection.features.forEach(function (feature) {
+      var p = feature.properties;
+      var coordinates = feature.geometry.coordinates;
+      var marker = L.circleMarker([coordinates[1], coordinates[0]], {
+        radius: 7, weight: 2, color: '#1a1a1a', fillColor: severityColours[p.severity] || '#9e9e9e', fillOpacity: 0.9
+      });
+      marker.bindPopup(function () {
+        var lines = [{ className: 'tmf-popup-code', text: p.year + ' · ' + p.severityLabel }, { text: p.causeLabel }];
+        if (p.deaths !== null && p.deaths !== undefined) {
+          lines.push({ text: texts.deaths + ': ' + numberText(p.deaths) });
+        }
+        return popupBox(p, lines, container.dataset.accidentUrl + feature.id);
+      });
+      marker.feature = feature;
+      accidentLayer.addLayer(marker);
+    });
+    return collection.features.length;
+  });
   var overlays = {};
   overlays[texts.downstreamPaths] = pathLayer;
+  overlays[texts.accidents] = accidentLayer;
   L.control.layers(null, overlays, { collapsed: false, position: 'topright' }).addTo(map);
 
   legend();
-  window.tmfMap = { map: map, markers: markers, paths: pathLayer };
-  Promise.all([countries, water, facilities, paths]).then(function (results) {
+  window.tmfMap = { map: map, markers: markers, paths: pathLayer, accidents: accidentLayer };
+  Promise.all([countries, water, facilities, paths, accidents]).then(function (results) {
     container.dataset.featureCount = String(results[2]);
     container.dataset.pathFeatureCount = String(results[3]);
+    container.dataset.accidentFeatureCount = String(results[4]);
     container.dataset.ready = 'true';
   }).catch(function () {
     container.dataset.error = 'true';

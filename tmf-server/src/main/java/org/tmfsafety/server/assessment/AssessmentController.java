@@ -29,6 +29,7 @@ import org.tmfsafety.methodology.checklist.ChecklistQuestion;
 import org.tmfsafety.methodology.checklist.ChecklistTemplate;
 import org.tmfsafety.methodology.checklist.Evidence;
 import org.tmfsafety.methodology.checklist.Family;
+import org.tmfsafety.server.accident.AccidentRepository;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.organisation.OrganisationRepository;
@@ -60,9 +61,12 @@ class AssessmentController {
 
     private final AttachmentService attachments;
 
+    private final AccidentRepository accidents;
+
     AssessmentController(AssessmentService service, ProgrammeService programme, FacilityRepository facilities,
             OrganisationRepository organisations, MessageSource messages, PriorityMatrix matrix, AssessmentPdf pdf,
-            AttachmentService attachments) {
+            AttachmentService attachments, AccidentRepository accidents) {
+        this.accidents = accidents;
         this.service = service;
         this.programme = programme;
         this.facilities = facilities;
@@ -182,6 +186,10 @@ class AssessmentController {
         model.addAttribute("language", locale.getLanguage());
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("maxAttachmentMegabytes", attachments.maxMegabytes());
+        model.addAttribute("relatedAccidents", accidents.relatedTo(sections.stream()
+            .flatMap(section -> section.questions().stream())
+            .map(ChecklistQuestion::id)
+            .toList()));
         return "assessments/questionnaire";
     }
 

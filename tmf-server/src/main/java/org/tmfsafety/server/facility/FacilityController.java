@@ -108,6 +108,7 @@ class FacilityController {
         }
         model.addAttribute("ratings", ratings.ratings(id));
         transboundary.stored(id).ifPresent(result -> model.addAttribute("transboundary", result));
+        model.addAttribute("damBreak", DamBreakScreening.of(facility));
         return "facilities/details";
     }
 

@@ -48,7 +48,7 @@ class MapController {
     String map(HttpServletRequest request, Model model, Locale locale) {
         String query = request.getQueryString();
         String filters = query == null ? ""
-                : query.replaceAll("(^|&)(lang|focus)=[^&]*", "").replaceFirst("^&", "");
+                : query.replaceAll("(^|&)(lang|focus|accidents)=[^&]*", "").replaceFirst("^&", "");
         model.addAttribute("facilitiesQuery", filters.isEmpty() ? "" : "?" + filters);
         model.addAttribute("texts", json.writeValueAsString(texts(locale)));
         model.addAttribute("tileUrl", tileUrl);
@@ -59,6 +59,7 @@ class MapController {
         model.addAttribute("selectedStatus", request.getParameter("status"));
         model.addAttribute("selectedClass", request.getParameter("hazardClass"));
         model.addAttribute("selectedCountry", request.getParameter("country"));
+        model.addAttribute("showAccidents", "true".equals(request.getParameter("accidents")));
         String focus = request.getParameter("focus");
         model.addAttribute("focus", focus != null && focus.matches("[0-9]{1,18}") ? focus : null);
         return "map/map";
@@ -85,6 +86,8 @@ class MapController {
         texts.put("downstreamPaths", messages.getMessage("map.layer.downstreamPaths", null, locale));
         texts.put("crossesInto", messages.getMessage("map.path.crossesInto", null, locale));
         texts.put("staysInCountry", messages.getMessage("map.path.staysInCountry", null, locale));
+        texts.put("accidents", messages.getMessage("map.layer.accidents", null, locale));
+        texts.put("deaths", messages.getMessage("accident.field.deaths", null, locale));
         return texts;
     }
 

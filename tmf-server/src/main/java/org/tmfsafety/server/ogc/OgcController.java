@@ -62,14 +62,15 @@ class OgcController {
     @GetMapping(value = "/ogc/collections/{collectionId}/items")
     @Operation(summary = "Features of a collection",
             description = "bbox=minLon,minLat,maxLon,maxLat (WGS84); limit 1-10000 (default 100); offset; property filters "
-                    + "country (ISO3), status, hazardClass.")
+                    + "country (ISO3), status and hazardClass (facilities, downstream-paths); datetime (accidents: a "
+                    + "date or an interval such as 2000-01-01/2010-12-31, ../2010-12-31).")
     ResponseEntity<Map<String, Object>> items(@PathVariable String collectionId,
             @RequestParam(required = false) String bbox, @RequestParam(required = false) Integer limit,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(required = false) String country,
             @RequestParam(required = false) String status, @RequestParam(required = false) String hazardClass,
-            HttpServletRequest request, Locale locale) {
+            @RequestParam(required = false) String datetime, HttpServletRequest request, Locale locale) {
         return ResponseEntity.ok().contentType(OgcDocuments.GEO_JSON).body(documents.items(collectionId, bbox, limit,
-                offset, country, status, hazardClass, request, locale));
+                offset, country, status, hazardClass, datetime, request, locale));
     }
 
     @GetMapping(value = "/ogc/collections/{collectionId}/items/{featureId}")

@@ -1,8 +1,10 @@
 package org.tmfsafety.server.ogc;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +23,10 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.server.accident.Accident;
+import org.tmfsafety.server.accident.AccidentFeatures;
+import org.tmfsafety.server.accident.AccidentRepository;
+import org.tmfsafety.server.accident.AccidentSearch;
 import org.tmfsafety.server.facility.DownstreamPaths;
 import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
@@ -49,6 +55,10 @@ class OgcDocuments {
 
     static final String PATHS = "downstream-paths";
 
+    static final String ACCIDENTS = "accidents";
+
+    private static final List<String> COLLECTIONS = List.of(FACILITIES, PATHS, ACCIDENTS);
+
     private static final int DEFAULT_LIMIT = 100;
 
     private static final int MAX_LIMIT = 10_000;
@@ -66,8 +76,11 @@ class OgcDocuments {
 
     private final DownstreamPaths paths;
 
+    private final AccidentRepository accidents;
+
     OgcDocuments(FacilityRepository facilities, FacilityPermissions permissions, MessageSource messages,
-            DownstreamPaths paths) {
+            DownstreamPaths paths, AccidentRepository accidents) {
+        this.accidents = accidents;
         this.facilities = facilities;
         this.permissions = permissions;
         this.messages = messages;
@@ -98,7 +111,7 @@ class OgcDocuments {
     Map<String, Object> collections(Locale locale) {
         return Map.of("links", List.of(link(base() + "/ogc/collections", "self", JSON),
                 link(html(base() + "/ogc/collections"), "alternate", HTML)),
-                "collections", List.of(describe(FACILITIES, locale), describe(PATHS, locale)));
+                "collections", COLLECTIONS.stream().map(id -> describe(id, locale)).toList());
     }
 
     Map<String, Object> collection(String collectionId, Locale locale) {
@@ -107,10 +120,17 @@ class OgcDocuments {
     }
 
     Map<String, Object> items(String collectionId, String bbox, Integer limit, int offset, String country,
-            String status, String hazardClass, HttpServletRequest request, Locale locale) {
+            String status, String hazardClass, String datetime, HttpServletRequest request, Locale locale) {
         requireCollection(collectionId);
         Errors errors = new MapBindingResult(new HashMap<>(), "items");
         double[] box = bbox(bbox, errors);
+        LocalDate[] interval = ACCIDENTS.equals(collectionId) ? interval(datetime, errors) : null;
+        if (!ACCIDENTS.equals(collectionId) && datetime != null && !datetime.isBlank()) {
+            errors.rejectValue("datetime", "ogc.datetime.notTemporal");
+        }
+        if (ACCIDENTS.equals(collectionId) && (status != null || hazardClass != null)) {
+            errors.rejectValue(status != null ? "status" : "hazardClass", "ogc.filter.notInCollection");
+        }
         int pageSize = limit == null ? DEFAULT_LIMIT : limit;
         if (pageSize < 1 || pageSize > MAX_LIMIT) {
             errors.rejectValue("limit", "ogc.limit", new Object[] { MAX_LIMIT }, null);
@@ -129,16 +149,26 @@ class OgcDocuments {
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
         }
-        List<Map<String, Object>> matched = FACILITIES.equals(collectionId)
-                ? facilities.features(search, permissions.scope(), locale).stream()
-                    .filter(f -> box == null || inside(box, f.longitude(), f.latitude()))
-                    .map(OgcDocuments::feature)
-                    .toList()
-                : paths.visible(search, locale).stream()
-                    .filter(p -> box == null || p.downstream().path().coordinates().stream()
-                        .anyMatch(c -> inside(box, c[0], c[1])))
-                    .map(OgcDocuments::feature)
+        List<Map<String, Object>> matched = switch (collectionId) {
+            case FACILITIES -> facilities.features(search, permissions.scope(), locale).stream()
+                .filter(f -> box == null || inside(box, f.longitude(), f.latitude()))
+                .map(OgcDocuments::feature)
+                .toList();
+            case PATHS -> paths.visible(search, locale).stream()
+                .filter(p -> box == null || p.downstream().path().coordinates().stream()
+                    .anyMatch(c -> inside(box, c[0], c[1])))
+                .map(OgcDocuments::feature)
+                .toList();
+            default -> {
+                AccidentSearch accidentSearch = new AccidentSearch();
+                accidentSearch.setCountry(country);
+                yield accidents.findAll(accidentSearch).stream()
+                    .filter(a -> a.latitude() != null && (box == null || inside(box, a.longitude(), a.latitude())))
+                    .filter(a -> interval == null || overlaps(a, interval))
+                    .map(a -> AccidentFeatures.feature(a, messages, locale))
                     .toList();
+            }
+        };
         List<Map<String, Object>> features = matched.stream().skip(offset).limit(pageSize).toList();
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");
@@ -169,11 +199,13 @@ class OgcDocuments {
         catch (NumberFormatException ex) {
             throw new NotFoundException("problem.notFound.facility", featureId);
         }
-        Map<String, Object> feature = (FACILITIES.equals(collectionId)
-                ? facilities.findById(id).filter(permissions::canRead)
-                    .map(facility -> feature(FacilityRepository.MapFeature.of(facility, locale)))
-                : paths.of(id, locale).map(OgcDocuments::feature))
-            .orElseThrow(() -> new NotFoundException("problem.notFound.facility", featureId));
+        Map<String, Object> feature = (switch (collectionId) {
+            case FACILITIES -> facilities.findById(id).filter(permissions::canRead)
+                .map(facility -> feature(FacilityRepository.MapFeature.of(facility, locale)));
+            case PATHS -> paths.of(id, locale).map(OgcDocuments::feature);
+            default -> accidents.findById(id).filter(a -> a.latitude() != null)
+                .map(a -> new LinkedHashMap<>(AccidentFeatures.feature(a, messages, locale)));
+        }).orElseThrow(() -> new NotFoundException("problem.notFound.feature", featureId));
         String self = base() + "/ogc/collections/" + collectionId + "/items/" + featureId;
         feature.put("links", List.of(link(self, "self", GEO_JSON.toString()), link(html(self), "alternate", HTML),
                 link(base() + "/ogc/collections/" + collectionId, "collection", JSON)));
@@ -183,10 +215,12 @@ class OgcDocuments {
     private Map<String, Object> describe(String id, Locale locale) {
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("id", id);
-        collection.put("title", messages.getMessage(FACILITIES.equals(id) ? "facility.list.title"
-                : "map.layer.downstreamPaths", null, locale));
-        collection.put("description", messages.getMessage(FACILITIES.equals(id) ? "ogc.facilities.description"
-                : "ogc.paths.description", null, locale));
+        collection.put("title", messages.getMessage(switch (id) {
+            case FACILITIES -> "facility.list.title";
+            case PATHS -> "map.layer.downstreamPaths";
+            default -> "accident.list.title";
+        }, null, locale));
+        collection.put("description", messages.getMessage("ogc." + id + ".description", null, locale));
         collection.put("itemType", "feature");
         collection.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
         collection.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(-180, -90, 180, 90)),
@@ -238,9 +272,54 @@ class OgcDocuments {
     }
 
     private static void requireCollection(String collectionId) {
-        if (!FACILITIES.equals(collectionId) && !PATHS.equals(collectionId)) {
+        if (!COLLECTIONS.contains(collectionId)) {
             throw new NotFoundException("ogc.collection.notFound", collectionId);
         }
+    }
+
+    /**
+     * An RFC 3339 date or interval ({@code 2010-10-04}, {@code 2000-01-01/2010-12-31}, {@code ../2010-12-31},
+     * {@code 2000-01-01/..}; times are ignored) as {from, to} dates, null for an open end; null when absent.
+     */
+    private static LocalDate[] interval(String datetime, Errors errors) {
+        if (datetime == null || datetime.isBlank()) {
+            return null;
+        }
+        String[] ends = datetime.split("/", -1);
+        try {
+            if (ends.length == 1) {
+                LocalDate day = day(ends[0]);
+                if (day != null) {
+                    return new LocalDate[] { day, day };
+                }
+            }
+            else if (ends.length == 2) {
+                LocalDate from = day(ends[0]);
+                LocalDate to = day(ends[1]);
+                if (from == null || to == null || !from.isAfter(to)) {
+                    return new LocalDate[] { from, to };
+                }
+            }
+        }
+        catch (DateTimeParseException ex) {
+            errors.rejectValue("datetime", "ogc.datetime");
+            return null;
+        }
+        errors.rejectValue("datetime", "ogc.datetime");
+        return null;
+    }
+
+    private static LocalDate day(String text) {
+        String value = text.strip();
+        return value.isEmpty() || value.equals("..") ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10)
+                : value);
+    }
+
+    /** Whether an accident's date (or, when only its year is known, its year) meets the interval. */
+    private static boolean overlaps(Accident accident, LocalDate[] interval) {
+        LocalDate first = accident.occurredOn() != null ? accident.occurredOn() : LocalDate.of(accident.year(), 1, 1);
+        LocalDate last = accident.occurredOn() != null ? accident.occurredOn() : LocalDate.of(accident.year(), 12, 31);
+        return (interval[0] == null || !last.isBefore(interval[0])) && (interval[1] == null || !first.isAfter(interval[1]));
     }
 
     private static double[] bbox(String bbox, Errors errors) {

@@ -47,19 +47,22 @@ class OgcHtmlController {
     String collection(@PathVariable String collectionId, @RequestParam(required = false) String bbox,
             @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(required = false) String country, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String hazardClass, HttpServletRequest request, Model model,
+            @RequestParam(required = false) String hazardClass,
+            @RequestParam(required = false) String datetime, HttpServletRequest request, Model model,
             Locale locale) {
-        return items(collectionId, bbox, limit, offset, country, status, hazardClass, request, model, locale);
+        return items(collectionId, bbox, limit, offset, country, status, hazardClass, datetime, request, model,
+                locale);
     }
 
     @GetMapping(value = "/ogc/collections/{collectionId}/items", params = "f=html")
     String items(@PathVariable String collectionId, @RequestParam(required = false) String bbox,
             @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(required = false) String country, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String hazardClass, HttpServletRequest request, Model model,
+            @RequestParam(required = false) String hazardClass,
+            @RequestParam(required = false) String datetime, HttpServletRequest request, Model model,
             Locale locale) {
         Map<String, Object> items = documents.items(collectionId, bbox, limit, offset, country, status, hazardClass,
-                request, locale);
+                datetime, request, locale);
         model.addAttribute("collection", documents.collection(collectionId, locale));
         model.addAttribute("items", items);
         String next = link(items, "next");

@@ -85,6 +85,29 @@ class OgcApiIT {
     }
 
     @Test
+    void accidentsAreACollectionFilteredByDatetime() {
+        long located = api().get("/api/v1/accidents.geojson").body().get("features").size();
+        JsonNode all = api().get("/ogc/collections/accidents/items?limit=1000").body();
+        assertThat(all.get("numberMatched").asLong()).isEqualTo(located).isGreaterThanOrEqualTo(40);
+        JsonNode two = api().get("/ogc/collections/accidents/items?datetime=2010-01-01/2014-12-31&limit=1000").body();
+        assertThat(list(two.get("features"))).isNotEmpty().allSatisfy(f -> assertThat(f.get("properties").get("year")
+            .asInt()).isBetween(2010, 2014));
+        JsonNode ajka = api().get("/ogc/collections/accidents/items?datetime=2010-10-04").body();
+        assertThat(list(ajka.get("features"))).extracting(f -> f.get("properties").get("country").asString())
+            .containsExactly("HUN");
+        JsonNode until = api().get("/ogc/collections/accidents/items?datetime=../1960-12-31").body();
+        assertThat(list(until.get("features"))).extracting(f -> f.get("properties").get("year").asInt())
+            .containsExactly(1958);
+        long id = ajka.get("features").get(0).get("id").asLong();
+        assertThat(api().get("/ogc/collections/accidents/items/" + id).body().get("properties").get("name").asString())
+            .isNotBlank();
+        assertThat(api().get("/ogc/collections/accidents/items?datetime=2010-13-01").status()).isEqualTo(400);
+        assertThat(api().get("/ogc/collections/accidents/items?datetime=2014-01-01/2010-01-01").status()).isEqualTo(400);
+        assertThat(api().get("/ogc/collections/facilities/items?datetime=2010-01-01").status()).isEqualTo(400);
+        assertThat(api().get("/ogc/collections/accidents/items?status=ACTIVE").status()).isEqualTo(400);
+    }
+
+    @Test
     void itemsMatchThePublicListAndPageWithNextLinks() {
         long published = api().get("/api/v1/facilities").body().get("total").asLong();
         Response first = api().get("/ogc/collections/facilities/items?limit=10");
@@ -121,7 +144,7 @@ class OgcApiIT {
     void servesTheDownstreamPathsAsLines() {
         JsonNode collections = api().get("/ogc/collections").body();
         assertThat(list(collections.get("collections"))).extracting(c -> c.get("id").asString())
-            .containsExactly("facilities", "downstream-paths");
+            .containsExactly("facilities", "downstream-paths", "accidents");
         JsonNode paths = api().get("/ogc/collections/downstream-paths/items?limit=1000").body();
         long expected = api().get("/api/v1/facilities/downstream-paths.geojson").body().get("features").size();
         long lines = list(paths.get("features")).stream()

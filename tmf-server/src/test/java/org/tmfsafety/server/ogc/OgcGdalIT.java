@@ -46,7 +46,7 @@ class OgcGdalIT {
     void ogrinfoListsTheCollectionsAndCountsTheFacilities() throws Exception {
         String source = "OAPIF:http://localhost:" + port + "/ogc";
         String layers = ogrinfo(source);
-        assertThat(layers).contains("facilities").contains("downstream-paths");
+        assertThat(layers).contains("facilities").contains("downstream-paths").contains("accidents");
         String summary = ogrinfo("-so", source, "facilities");
         Matcher count = Pattern.compile("Feature Count: (\\d+)").matcher(summary);
         assertThat(count.find()).as(summary).isTrue();
