@@ -19,13 +19,16 @@ public final class SvgCharts {
 
     private static final double BAR_GAP = 6;
 
-    private static final double LABEL_WIDTH = 200;
+    private static final double LABEL_WIDTH = 250;
+
+    /** Longer bar labels are shortened (the full label stays in the bar's tooltip). */
+    private static final int LABEL_CHARACTERS = 38;
 
     private static final double VALUE_WIDTH = 60;
 
-    private static final double LEFT = 70;
+    private static final double LEFT = 100;
 
-    private static final double RIGHT = 16;
+    private static final double RIGHT = 44;
 
     private static final double TOP = 12;
 
@@ -38,8 +41,8 @@ public final class SvgCharts {
     public record Item(String label, double value, String href) {
     }
 
-    /** A bar laid out: its row's top, its length. */
-    public record Bar(Item item, double y, double width, String valueText) {
+    /** A bar laid out: its row's top, its length, its label as drawn (shortened when long). */
+    public record Bar(Item item, double y, double width, String valueText, String shortLabel) {
     }
 
     /** A horizontal bar chart. */
@@ -58,8 +61,10 @@ public final class SvgCharts {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
+            String label = item.label().length() <= LABEL_CHARACTERS ? item.label()
+                    : item.label().substring(0, LABEL_CHARACTERS - 1).strip() + "…";
             bars.add(new Bar(item, i * (BAR_HEIGHT + BAR_GAP), max <= 0 ? 0 : Math.max(1, item.value() / max * span),
-                    number(item.value(), locale)));
+                    number(item.value(), locale), label));
         }
         return new BarChart(WIDTH, Math.max(BAR_HEIGHT, items.size() * (BAR_HEIGHT + BAR_GAP)), LABEL_WIDTH,
                 BAR_HEIGHT, bars);

@@ -33,6 +33,10 @@ class AssessmentBrowserIT extends BrowserTest {
         Locator questions = page.locator("fieldset.question");
         int count = questions.count();
         assertThat(count).isGreaterThanOrEqualTo(20);
+        Locator related = page.locator("fieldset.question details.related-accidents");
+        org.assertj.core.api.Assertions.assertThat(related.count()).as("questions with related accidents").isPositive();
+        related.first().locator("summary").click();
+        assertThat(related.first().locator("a").first()).hasAttribute("href", Pattern.compile(".*/accidents/\\d+"));
         for (int i = 0; i < count; i++) {
             Locator question = questions.nth(i);
             String answer = i < 3 ? "NO" : "YES";
