@@ -62,6 +62,7 @@ class CuratedAccidents implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        long start = System.nanoTime();
         byte[] data = read();
         String sha = Hashes.sha256Hex(data);
         List<Accident.Draft> drafts = parse(json.readTree(data));
@@ -80,7 +81,8 @@ class CuratedAccidents implements InitializingBean {
             return drafts.size();
         }));
         if (loaded != null) {
-            log.info("Loaded {} curated accidents from {}", loaded, RESOURCE);
+            log.info("Loaded {} curated accidents from {} in {} ms", loaded, RESOURCE,
+                    (System.nanoTime() - start) / 1_000_000);
         }
     }
 
