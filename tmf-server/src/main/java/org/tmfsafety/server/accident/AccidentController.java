@@ -67,14 +67,9 @@ class AccidentController {
 
     @GetMapping("/accidents")
     String list(@Valid @ModelAttribute("search") AccidentSearch search, BindingResult binding, Model model,
-            HttpServletRequest request, Locale locale) {
+            Locale locale) {
         filters(model, locale);
-        model.addAttribute("query", query(request));
-        if (binding.hasErrors()) {
-            model.addAttribute("page", null);
-            return "accidents/list";
-        }
-        model.addAttribute("page", accidents.find(search));
+        model.addAttribute("page", binding.hasErrors() ? null : accidents.find(search));
         return "accidents/list";
     }
 
@@ -97,7 +92,6 @@ class AccidentController {
             HttpServletRequest request, Locale locale) {
         filters(model, locale);
         String query = query(request);
-        model.addAttribute("query", query);
         List<Accident> all = binding.hasErrors() ? List.of() : accidents.findAll(search);
         model.addAttribute("total", all.size());
         Map<FailureCause, Long> byCause = new EnumMap<>(FailureCause.class);
