@@ -168,7 +168,7 @@ public class Csp2Import {
         int updated = drafts.size() - created;
         String sha = Hashes.sha256Hex(data);
         long id = accidents.recordImport(fileName, sha, created, updated,
-                user.principal().map(p -> p.getUsername()).orElseThrow());
+                user.username());
         audit.record("accident_import", id, AuditAction.CREATE, null, Map.of("fileName", String.valueOf(fileName),
                 "fileSha256", sha, "created", created, "updated", updated));
         return new int[] { created, updated };

@@ -27,6 +27,12 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Returns the signed-in account's user name; only for code that runs for signed-in accounts. */
+    public String username() {
+        return principal().map(AccountPrincipal::getUsername).orElseThrow(
+                () -> new IllegalStateException("no account is signed in"));
+    }
+
     /** Returns whether someone is signed in. */
     public boolean isSignedIn() {
         return principal().isPresent();

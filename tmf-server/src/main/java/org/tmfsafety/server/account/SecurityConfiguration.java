@@ -84,6 +84,8 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
                 .requestMatchers("/api/v1/assessments/**").authenticated()
+                .requestMatchers("/api/v1/working-group/**", "/api/v1/notifications", "/api/v1/notifications/**")
+                .authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities/{id}/assessments").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/programme").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/programme-items/{id}").authenticated()
@@ -125,6 +127,7 @@ class SecurityConfiguration {
             .requestMatchers("/facilities/{id}/assessments", "/facilities/{id}/assessments/compare",
                     "/facilities/{id}/programme", "/assessments/**",
                     "/programme-items/**").authenticated()
+            .requestMatchers("/working-group", "/working-group/**", "/notifications", "/notifications/**").authenticated()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())

@@ -34,6 +34,8 @@ import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.methodology.Checklists;
 import org.tmfsafety.server.methodology.MethodologyProfiles;
+import org.tmfsafety.server.notification.NotificationType;
+import org.tmfsafety.server.notification.Notifications;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
 import org.tmfsafety.server.system.StateConflictException;
@@ -69,8 +71,12 @@ public class AssessmentService {
 
     private final JsonMapper json;
 
+    private final Notifications notifications;
+
     AssessmentService(AssessmentRepository assessments, FacilityRepository facilities, FacilityPermissions permissions,
-            CurrentUser user, Checklists checklists, MethodologyProfiles profiles, AuditLog audit, JsonMapper json) {
+            CurrentUser user, Checklists checklists, MethodologyProfiles profiles, AuditLog audit, JsonMapper json,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.assessments = assessments;
         this.facilities = facilities;
         this.permissions = permissions;
@@ -151,7 +157,7 @@ public class AssessmentService {
 
     /** The signed-in user's name. */
     String username() {
-        return user.principal().map(principal -> principal.getUsername()).orElseThrow();
+        return user.username();
     }
 
     /** Whether the current account may start and answer assessments of the facility. */
@@ -225,6 +231,10 @@ public class AssessmentService {
         assessments.submit(id, username(), json.writeValueAsString(result));
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, Map.of("status", head.status()),
                 Map.of("status", AssessmentStatus.SUBMITTED, "overall", String.valueOf(result.overall())));
+        Facility facility = facilityOf(head);
+        notifications.notify(notifications.usersWithRoles(Role.AUTHORITY, Role.ADMIN), NotificationType.ASSESSMENT_SUBMITTED,
+                "assessment", id, "/assessments/" + id, List.of(facility.code(), facility.name()),
+                "assessment-submitted:" + id);
         return result;
     }
 

@@ -14,6 +14,7 @@ import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
+import org.tmfsafety.server.system.UploadedFile;
 import org.tmfsafety.server.system.Hashes;
 
 /**
@@ -56,30 +57,15 @@ public class AttachmentService {
             errors.rejectValue("questionId", "assessment.question.unknown", new Object[] { String.valueOf(questionId) },
                     null);
         }
-        String type = null;
-        if (data == null || data.length == 0) {
-            errors.rejectValue("file", "assessment.attachment.empty");
-        }
-        else if (data.length > maxMegabytes * 1024L * 1024L) {
-            errors.rejectValue("file", "assessment.attachment.tooLarge", new Object[] { maxMegabytes }, null);
-        }
-        else {
-            type = contentType(data);
-            if (type == null) {
-                errors.rejectValue("file", "assessment.attachment.type");
-            }
-        }
-        String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
+        UploadedFile file = UploadedFile.check(fileName, data, maxMegabytes, false, "assessment.attachment.type", errors);
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
         }
         String sha = Hashes.sha256Hex(data);
-        long id = attachments.insert(assessmentId, questionId, name, type, data, sha, assessments.username());
+        long id = attachments.insert(assessmentId, questionId, file.name(), file.contentType(), data, sha,
+                assessments.username());
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, Map.of("assessmentId", assessmentId,
-                "questionId", questionId, "fileName", name, "sha256", sha));
+                "questionId", questionId, "fileName", file.name(), "sha256", sha));
         return attachments.ofAssessment(assessmentId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
@@ -98,31 +84,5 @@ public class AttachmentService {
 
     /** An attachment and its bytes. */
     public record Download(Attachment attachment, byte[] data) {
-    }
-
-    /** JPEG, PNG or PDF from the leading bytes, or null. */
-    static String contentType(byte[] data) {
-        if (startsWith(data, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(data, '%', 'P', 'D', 'F', '-')) {
-            return "application/pdf";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] data, int... prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((data[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

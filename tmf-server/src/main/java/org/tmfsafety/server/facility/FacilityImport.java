@@ -297,7 +297,7 @@ public class FacilityImport {
             }
         }
         String sha = Hashes.sha256Hex(data);
-        String by = user.principal().map(p -> p.getUsername()).orElseThrow();
+        String by = user.username();
         long id = jdbc.sql("""
                 INSERT INTO facility_import (file_name, file_sha256, created, updated, imported_by)
                 VALUES (:name, :sha, :created, :updated, :by) RETURNING id""")

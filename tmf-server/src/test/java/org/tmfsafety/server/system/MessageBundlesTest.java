@@ -41,6 +41,9 @@ import org.tmfsafety.methodology.profile.ProfileReader;
 import org.tmfsafety.methodology.profile.TermDefinition;
 import org.tmfsafety.server.account.Role;
 import org.tmfsafety.server.organisation.OrganisationKind;
+import org.tmfsafety.server.workinggroup.ActionStatus;
+import org.tmfsafety.server.workinggroup.GroupRole;
+import org.tmfsafety.server.workinggroup.MeetingStatus;
 
 /**
  * Keeps the English, Russian and Kazakh bundles in step and finds user-visible text that bypasses
@@ -115,7 +118,8 @@ class MessageBundlesTest {
         Map<String, String> english = bundle("");
         for (Class<? extends Enum<?>> type : List.of(FacilityStatus.class, FacilityType.class, DamRaiseMethod.class,
                 WaterHazardClass.class, ManagementStatus.class, FloodHazard.class, SeismicHazard.class, DamCondition.class,
-                TransboundarySetting.class, Role.class, OrganisationKind.class, Severity.class, FailureCause.class)) {
+                TransboundarySetting.class, Role.class, OrganisationKind.class, Severity.class, FailureCause.class, ActionStatus.class,
+                MeetingStatus.class, GroupRole.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + constant.name());
             }

@@ -1,0 +1,76 @@
+package org.tmfsafety.server.system;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs periodic jobs once across all server nodes sharing the database: a node runs a job only after moving the
+ * job's {@code next_run_at} (table {@code scheduled_job}) forward in one UPDATE that matches only while the time
+ * has come, so of several nodes polling at once exactly one claims each run. The outcome is recorded.
+ */
+@Component
+public class ClusterJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterJobs.class);
+
+    private final JdbcClient jdbc;
+
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+
+    ClusterJobs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Runs the job if it is due and this node claims the run.
+     *
+     * @param interval time from this run to the next
+     * @param job the work; returns a short summary that is recorded
+     * @return whether this node ran the job
+     */
+    public boolean runIfDue(String name, Duration interval, Supplier<String> job) {
+        jdbc.sql("INSERT INTO scheduled_job (name, next_run_at) VALUES (:name, now()) ON CONFLICT (name) DO NOTHING")
+            .param("name", name)
+            .update();
+        int claimed = jdbc.sql("""
+                UPDATE scheduled_job SET next_run_at = now() + make_interval(secs => :seconds), last_started = now(),
+                       last_node = :node, runs = runs + 1
+                 WHERE name = :name AND next_run_at <= now()""")
+            .param("seconds", (double) interval.toSeconds())
+            .param("node", node)
+            .param("name", name)
+            .update();
+        if (claimed == 0) {
+            return false;
+        }
+        String result;
+        try {
+            result = job.get();
+        }
+        catch (RuntimeException ex) {
+            result = "failed: " + ex;
+            log.error("Job {} failed", name, ex);
+        }
+        jdbc.sql("UPDATE scheduled_job SET last_finished = now(), last_result = :result WHERE name = :name")
+            .param("result", result)
+            .param("name", name)
+            .update();
+        return true;
+    }
+
+    /** Makes a job due now (administrators, tests); it runs at the next poll of any node. */
+    public void dueNow(String name) {
+        jdbc.sql("""
+                INSERT INTO scheduled_job (name, next_run_at) VALUES (:name, now())
+                ON CONFLICT (name) DO UPDATE SET next_run_at = now()""")
+            .param("name", name)
+            .update();
+    }
+}
