@@ -1,7 +1,11 @@
 package org.tmfsafety.server.system;
 
 import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tmfsafety.geo.Axis;
@@ -10,6 +14,24 @@ import org.tmfsafety.geo.Coordinates;
 /** Formats values for pages in the user's language; used by templates as {@code @formats}. */
 @Component("formats")
 public class Formats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ZoneId zone;
+
+    Formats(@Value("${tmf.time-zone:Asia/Almaty}") String zone) {
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** Returns the instant as date and time in the application's time zone ({@code tmf.time-zone}); "" for none. */
+    public String dateTime(OffsetDateTime value) {
+        return value == null ? "" : value.atZoneSameInstant(zone).format(DATE_TIME);
+    }
+
+    /** The application's time zone, in which dates and times are entered and shown. */
+    public ZoneId zone() {
+        return zone;
+    }
 
     /** Returns the number with the language's digit grouping and at most the given decimals; "" for none. */
     public String number(Number value, int maxFractionDigits) {

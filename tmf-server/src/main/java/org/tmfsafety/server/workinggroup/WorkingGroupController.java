@@ -1,5 +1,7 @@
 package org.tmfsafety.server.workinggroup;
 
+import static org.tmfsafety.server.system.Texts.blankToNull;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tmfsafety.server.account.AccountRepository;
 import org.tmfsafety.server.organisation.OrganisationRepository;
+import org.tmfsafety.server.system.Formats;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
 
@@ -59,8 +61,7 @@ class WorkingGroupController {
 
     WorkingGroupController(MeetingService meetings, MeetingRepository meetingRepository, ActionService actions,
             MemberRepository members, WorkingGroupPermissions permissions, AccountRepository accounts,
-            OrganisationRepository organisations, MessageSource messages, Clock clock,
-            @Value("${tmf.time-zone:Asia/Almaty}") String zone) {
+            OrganisationRepository organisations, MessageSource messages, Clock clock, Formats formats) {
         this.meetings = meetings;
         this.meetingRepository = meetingRepository;
         this.actions = actions;
@@ -70,7 +71,7 @@ class WorkingGroupController {
         this.organisations = organisations;
         this.messages = messages;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = formats.zone();
     }
 
     @GetMapping("/working-group")
@@ -99,7 +100,8 @@ class WorkingGroupController {
     String schedule(@RequestParam(required = false) String title, @RequestParam(required = false) String startsAt,
             @RequestParam(required = false) String place, @RequestParam(required = false) String onlineUrl,
             @RequestParam(required = false) String agenda, Model model, Locale locale) {
-        MeetingInput input = new MeetingInput(title, dateTime(startsAt), place, onlineUrl, agenda, null, null, null);
+        MeetingInput input = new MeetingInput(title, dateTime(startsAt), blankToNull(place), blankToNull(onlineUrl),
+                blankToNull(agenda), null, null, null);
         try {
             return "redirect:/working-group/meetings/" + meetings.schedule(input).id();
         }
@@ -133,8 +135,8 @@ class WorkingGroupController {
             @RequestParam(required = false) String onlineUrl, @RequestParam(required = false) String agenda,
             @RequestParam(required = false) String minutes, @RequestParam(required = false) MeetingStatus status,
             @RequestParam(required = false) Integer version, Model model, Locale locale, RedirectAttributes redirect) {
-        MeetingInput input = new MeetingInput(title, dateTime(startsAt), place, onlineUrl, agenda, minutes, status,
-                version);
+        MeetingInput input = new MeetingInput(title, dateTime(startsAt), blankToNull(place), blankToNull(onlineUrl),
+                blankToNull(agenda), blankToNull(minutes), status, version);
         return handle(() -> meetings.update(id, input), id, model, locale, redirect);
     }
 
@@ -194,8 +196,8 @@ class WorkingGroupController {
             @RequestParam(required = false) String assignee, @RequestParam(required = false) Long organisationId,
             @RequestParam(required = false) LocalDate dueDate, @RequestParam(required = false) Long facilityId,
             @RequestParam(required = false) Long decisionId, Model model, Locale locale) {
-        ActionInput input = new ActionInput(title, description, assignee, organisationId, dueDate, facilityId,
-                decisionId, null, null, null);
+        ActionInput input = new ActionInput(title, blankToNull(description), assignee, organisationId, dueDate,
+                facilityId, decisionId, null, null, null);
         try {
             return "redirect:/working-group/actions/" + actions.create(input).id();
         }
@@ -229,8 +231,8 @@ class WorkingGroupController {
             @RequestParam(required = false) Long facilityId, @RequestParam(required = false) ActionStatus status,
             @RequestParam(required = false) Integer version, Model model, Locale locale, RedirectAttributes redirect) {
         ActionItem current = actions.get(id);
-        ActionInput input = new ActionInput(title, description, assignee, organisationId, dueDate, facilityId,
-                current.decisionId(), current.programmeItemId(), status, version);
+        ActionInput input = new ActionInput(title, blankToNull(description), assignee, organisationId, dueDate,
+                facilityId, current.decisionId(), current.programmeItemId(), status, version);
         try {
             actions.update(id, input);
             redirect.addFlashAttribute("saved", true);

@@ -131,6 +131,43 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/accidents/{id}", "/api/v1/accidents/" + accident, null, O, O, O, O, O);
         row("GET /api/v1/accidents.geojson", "/api/v1/accidents.geojson", null, O, O, O, O, O);
         row("POST /api/v1/imports/accidents", "/api/v1/imports/accidents", null, L, D, D, O, O);
+        long action = jdbc.sql("""
+                INSERT INTO wg_action (title, assignee_organisation_id, created_by) VALUES ('Matrix action', :org, 'admin')
+                RETURNING id""").param("org", other).query(Long.class).single();
+        long meeting = jdbc.sql("""
+                INSERT INTO wg_meeting (title, starts_at, created_by) VALUES ('Matrix meeting', now(), 'admin')
+                RETURNING id""").query(Long.class).single();
+        String wg = "/api/v1/working-group/actions";
+        row("POST /api/v1/working-group/actions", wg, "{}", L, D, D, O, O);
+        row("GET /api/v1/working-group/actions", wg, null, L, O, O, O, O);
+        row("GET /api/v1/working-group/actions/{id}", wg + "/" + action, null, L, O, O, O, O);
+        row("PUT /api/v1/working-group/actions/{id}", wg + "/" + action, "{}", L, D, D, O, O);
+        row("GET /api/v1/notifications", "/api/v1/notifications", null, L, O, O, O, O);
+        row("POST /api/v1/notifications/{id}/read", "/api/v1/notifications/999999999/read", "{}", L, H, H, H, H);
+        row("GET /notifications", "/notifications", null, L, O, O, O, O);
+        row("GET /notifications/{id}", "/notifications/999999999", null, L, H, H, H, H);
+        row("POST /notifications/read", "/notifications/read", "", L, O, O, O, O);
+        row("GET /working-group", "/working-group", null, L, O, O, O, O);
+        row("GET /working-group/actions", "/working-group/actions", null, L, O, O, O, O);
+        row("GET /working-group/actions/new", "/working-group/actions/new", null, L, D, D, O, O);
+        row("POST /working-group/actions", "/working-group/actions", "", L, D, D, O, O);
+        row("GET /working-group/actions/{id}", "/working-group/actions/" + action, null, L, O, O, O, O);
+        row("POST /working-group/actions/{id}", "/working-group/actions/" + action, "", L, D, D, O, O);
+        row("POST /working-group/actions/{id}/comments", "/working-group/actions/" + action + "/comments", "", L, D, D,
+                O, O);
+        String meetings = "/working-group/meetings";
+        row("GET /working-group/meetings/new", meetings + "/new", null, L, D, D, O, O);
+        row("POST /working-group/meetings", meetings, "", L, D, D, O, O);
+        row("GET /working-group/meetings/{id}", meetings + "/" + meeting, null, L, O, O, O, O);
+        row("POST /working-group/meetings/{id}", meetings + "/" + meeting, "", L, D, D, O, O);
+        row("POST /working-group/meetings/{id}/attendance", meetings + "/" + meeting + "/attendance", "", L, D, D, O, O);
+        row("POST /working-group/meetings/{id}/decisions", meetings + "/" + meeting + "/decisions", "", L, D, D, O, O);
+        row("POST /working-group/meetings/{id}/files", meetings + "/" + meeting + "/files", "", L, D, D, O, O);
+        row("GET /working-group/meetings/{id}/files/{fileId}", meetings + "/" + meeting + "/files/999999999", null, L, H,
+                H, H, H);
+        row("GET /working-group/members", "/working-group/members", null, L, O, O, O, O);
+        row("POST /working-group/members", "/working-group/members", "", L, D, D, O, O);
+        row("POST /working-group/members/{userId}/remove", "/working-group/members/999999999/remove", "", L, D, D, O, O);
         row("GET /accidents", "/accidents", null, O, O, O, O, O);
         row("GET /accidents/{id:[0-9]+}", "/accidents/" + accident, null, O, O, O, O, O);
         row("GET /accidents/statistics", "/accidents/statistics", null, O, O, O, O, O);
