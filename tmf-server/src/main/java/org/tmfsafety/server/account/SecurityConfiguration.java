@@ -119,7 +119,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map",
                     "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf",
                     "/imports/facilities/template.csv", "/imports/facilities/template.xlsx", "/ogc", "/ogc/**",
-                    "/accidents", "/accidents/{id:[0-9]+}", "/accidents/statistics", "/accidents/dam-break-validation")
+                    "/accidents", "/accidents/{id:[0-9]+}", "/accidents/statistics", "/accidents/dam-break-validation",
+                    "/dashboard", "/dashboard/report.pdf")
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit", "/imports/facilities",
                     "/imports/facilities/check", "/imports/facilities/commit").hasAnyRole(REGISTRY_WRITERS)

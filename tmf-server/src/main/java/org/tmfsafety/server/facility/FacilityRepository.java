@@ -49,6 +49,15 @@ public class FacilityRepository {
               LEFT JOIN facility_transboundary tb ON tb.facility_id = f.id
             """;
 
+    /** The facility with the tables the search filters on ({@link #where} refers to their aliases). */
+    private static final String FILTERABLE = """
+             FROM facility f
+             LEFT JOIN organisation op ON op.id = f.operator_id
+             LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'
+             LEFT JOIN facility_rating tri ON tri.facility_id = f.id AND tri.index_code = 'TRI'
+             LEFT JOIN facility_transboundary tb ON tb.facility_id = f.id
+            """;
+
     private static final String COLUMNS = """
             name = :name, name_ru = :nameRu, name_kk = :nameKk, site_name = :siteName,
             operator_id = :operatorId, authority_id = :authorityId, country = :country, region = :region,
@@ -162,6 +171,16 @@ public class FacilityRepository {
         }
     }
 
+    /** Returns the ids of all facilities matching the search (no paging) that the scope may see. */
+    public List<Long> ids(FacilitySearch search, FacilityScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search, scope, params);
+        return jdbc.sql("SELECT f.id" + FILTERABLE + where)
+            .params(params)
+            .query(Long.class)
+            .list();
+    }
+
     /** Returns all facilities matching the search (no paging), as map points, in the given language. */
     public List<MapFeature> features(FacilitySearch search, FacilityScope scope, Locale locale) {
         Map<String, Object> params = new HashMap<>();
@@ -169,12 +188,7 @@ public class FacilityRepository {
         return jdbc.sql("""
                 SELECT f.id, f.code, f.name, f.name_ru, f.name_kk, f.latitude, f.longitude, f.status,
                        thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class
-                  FROM facility f
-                  LEFT JOIN organisation op ON op.id = f.operator_id
-                  LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'
-                  LEFT JOIN facility_rating tri ON tri.facility_id = f.id AND tri.index_code = 'TRI'
-                  LEFT JOIN facility_transboundary tb ON tb.facility_id = f.id
-                """ + where + " ORDER BY f.id")
+                """ + FILTERABLE + where + " ORDER BY f.id")
             .params(params)
             .query((rs, row) -> new MapFeature(rs.getLong("id"), rs.getString("code"),
                     new LocalizedName(rs.getString("name"), rs.getString("name_ru"), rs.getString("name_kk")).in(locale),

@@ -168,6 +168,8 @@ class AuthorizationMatrixIT {
         row("GET /working-group/members", "/working-group/members", null, L, O, O, O, O);
         row("POST /working-group/members", "/working-group/members", "", L, D, D, O, O);
         row("POST /working-group/members/{userId}/remove", "/working-group/members/999999999/remove", "", L, D, D, O, O);
+        row("GET /dashboard", "/dashboard", null, O, O, O, O, O);
+        row("GET /dashboard/report.pdf", "/dashboard/report.pdf", null, O, O, O, O, O);
         row("GET /accidents", "/accidents", null, O, O, O, O, O);
         row("GET /accidents/{id:[0-9]+}", "/accidents/" + accident, null, O, O, O, O, O);
         row("GET /accidents/statistics", "/accidents/statistics", null, O, O, O, O, O);

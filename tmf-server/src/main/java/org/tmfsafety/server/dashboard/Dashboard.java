@@ -1,0 +1,193 @@
+package org.tmfsafety.server.dashboard;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.facility.FacilityPermissions;
+import org.tmfsafety.server.facility.FacilityRepository;
+import org.tmfsafety.server.facility.FacilitySearch;
+import org.tmfsafety.server.system.ClusterJobs;
+
+/**
+ * The indicators of the national programme for the management of tailings (EPR recommendation 9.4) over the
+ * facilities the caller may see and the filters chosen: facilities by hazard and risk class, transboundary ones;
+ * for signed-in readers also assessments, safety levels by category, measures by term and status, overdue
+ * measures and action items. A daily job keeps one national snapshot per month for the trends.
+ */
+@Service
+public class Dashboard {
+
+    static final String JOB = "dashboard-snapshot";
+
+    static final List<String> CLASSES = List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH", "NONE");
+
+    private static final TypeReference<Indicators> INDICATORS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+
+    private final FacilityRepository facilities;
+
+    private final FacilityPermissions permissions;
+
+    private final CurrentUser user;
+
+    private final ClusterJobs jobs;
+
+    private final JsonMapper json;
+
+    private final Clock clock;
+
+    Dashboard(JdbcClient jdbc, FacilityRepository facilities, FacilityPermissions permissions, CurrentUser user,
+            ClusterJobs jobs, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.facilities = facilities;
+        this.permissions = permissions;
+        this.user = user;
+        this.jobs = jobs;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * The indicators; those from internal records (assessments, programmes, action items) are null for the public.
+     *
+     * @param facilities the facilities counted
+     * @param hazard facilities by THI class (LOW, MEDIUM, HIGH, VERY_HIGH; NONE: not rated)
+     * @param risk facilities by TRI class
+     * @param transboundary facilities whose screening finds a potential transboundary effect
+     * @param assessedLastYear facilities with an assessment submitted in the last 12 months
+     * @param safetyLevels the average safety level (percent) of each checklist category, over each facility's latest
+     *        submitted assessment
+     * @param measures programme measures by term (SHORT, MEDIUM, LONG), then status
+     * @param overdueMeasures planned or started measures past their due date
+     * @param overdueActions pending action items past their due date (of these facilities, or all when unfiltered)
+     */
+    public record Indicators(int facilities, Map<String, Long> hazard, Map<String, Long> risk, long transboundary,
+            Long assessedLastYear, Map<String, Double> safetyLevels, Map<String, Map<String, Long>> measures,
+            Long overdueMeasures, Long overdueActions) {
+    }
+
+    /** A month's national snapshot. */
+    public record Snapshot(LocalDate month, Indicators indicators) {
+    }
+
+    /** The indicators for the caller over the facilities matching the filters (paging ignored). */
+    public Indicators indicators(FacilitySearch search) {
+        return compute(facilities.ids(search, permissions.scope()), user.isSignedIn(), filtered(search));
+    }
+
+    /** The national snapshots, oldest first. */
+    public List<Snapshot> snapshots() {
+        return jdbc.sql("SELECT month, indicators::text AS indicators FROM dashboard_snapshot ORDER BY month")
+            .query((rs, row) -> new Snapshot(rs.getObject("month", LocalDate.class),
+                    json.readValue(rs.getString("indicators"), INDICATORS)))
+            .list();
+    }
+
+    @Scheduled(fixedDelayString = "${tmf.jobs.poll:PT1M}", initialDelayString = "${tmf.jobs.initial-delay:PT20S}")
+    void poll() {
+        jobs.runIfDue(JOB, Duration.ofDays(1), this::snapshot);
+    }
+
+    /** Writes (or rewrites) this month's national snapshot over every facility. */
+    String snapshot() {
+        Indicators national = compute(facilities.ids(new FacilitySearch(), new FacilityPermissions.FacilityScope(true, Set.of())),
+                true, false);
+        LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
+        jdbc.sql("""
+                INSERT INTO dashboard_snapshot (month, indicators) VALUES (:month, CAST(:indicators AS jsonb))
+                ON CONFLICT (month) DO UPDATE SET indicators = excluded.indicators, created_at = now()""")
+            .param("month", month)
+            .param("indicators", json.writeValueAsString(national))
+            .update();
+        return "snapshot " + month + " of " + national.facilities() + " facilities";
+    }
+
+    private static boolean filtered(FacilitySearch search) {
+        return search.getQ() != null || search.getCountry() != null || search.getRegion() != null
+                || search.getStatus() != null || search.getOperatorId() != null || search.getHazardClass() != null
+                || search.getTransboundary() != null;
+    }
+
+    private Indicators compute(List<Long> ids, boolean internal, boolean filtered) {
+        String idList = String.join(",", ids.stream().map(String::valueOf).toList());
+        Map<String, Long> hazard = classes("THI", idList);
+        Map<String, Long> risk = classes("TRI", idList);
+        long transboundary = count("""
+                SELECT count(*) FROM facility_transboundary WHERE potential_effect AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
+        if (!internal) {
+            return new Indicators(ids.size(), hazard, risk, transboundary, null, null, null, null, null);
+        }
+        long assessed = count("""
+                SELECT count(DISTINCT facility_id) FROM assessment WHERE status IN ('SUBMITTED', 'APPROVED')
+                   AND submitted_at >= now() - interval '12 months' AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
+        Map<String, Double> levels = new LinkedHashMap<>();
+        jdbc.sql("""
+                WITH latest AS (
+                    SELECT DISTINCT ON (facility_id) result FROM assessment
+                     WHERE status IN ('SUBMITTED', 'APPROVED') AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])
+                     ORDER BY facility_id, submitted_at DESC)
+                SELECT c ->> 'id' AS category, avg((c ->> 'level')::float8) AS level
+                  FROM latest, jsonb_array_elements(latest.result -> 'categories') AS c
+                 WHERE c ->> 'level' IS NOT NULL GROUP BY 1 ORDER BY 1""")
+            .param("ids", idList)
+            .query((ResultSet rs) -> {
+                levels.put(rs.getString("category"), rs.getDouble("level"));
+            });
+        Map<String, Map<String, Long>> measures = new LinkedHashMap<>();
+        for (String term : List.of("SHORT", "MEDIUM", "LONG")) {
+            measures.put(term, new LinkedHashMap<>());
+        }
+        jdbc.sql("""
+                SELECT term, status, count(*) AS n FROM programme_item WHERE facility_id = ANY (string_to_array(:ids, ',')::bigint[])
+                 GROUP BY term, status ORDER BY term, status""")
+            .param("ids", idList)
+            .query((ResultSet rs) -> {
+                measures.get(rs.getString("term")).put(rs.getString("status"), rs.getLong("n"));
+            });
+        long overdueMeasures = count("""
+                SELECT count(*) FROM programme_item WHERE status IN ('PLANNED', 'IN_PROGRESS')
+                   AND due_date < current_date AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
+        long overdueActions = filtered ? count("""
+                SELECT count(*) FROM wg_action WHERE status IN ('OPEN', 'IN_PROGRESS') AND due_date < current_date
+                   AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList)
+                : jdbc.sql("""
+                        SELECT count(*) FROM wg_action WHERE status IN ('OPEN', 'IN_PROGRESS')
+                           AND due_date < current_date""").query(Long.class).single();
+        return new Indicators(ids.size(), hazard, risk, transboundary, assessed, levels, measures, overdueMeasures,
+                overdueActions);
+    }
+
+    private Map<String, Long> classes(String index, String idList) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        CLASSES.forEach(c -> counts.put(c, 0L));
+        jdbc.sql("""
+                SELECT coalesce(r.index_class, 'NONE') AS class, count(*) AS n FROM facility f
+                  LEFT JOIN facility_rating r ON r.facility_id = f.id AND r.index_code = :index
+                 WHERE f.id = ANY (string_to_array(:ids, ',')::bigint[]) GROUP BY 1""")
+            .param("ids", idList)
+            .param("index", index)
+            .query((ResultSet rs) -> {
+                counts.merge(rs.getString("class"), rs.getLong("n"), Long::sum);
+            });
+        return counts;
+    }
+
+    private long count(String sql, String idList) {
+        return jdbc.sql(sql).param("ids", idList).query(Long.class).single();
+    }
+}

@@ -1,0 +1,125 @@
+package org.tmfsafety.server.dashboard;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tmfsafety.methodology.checklist.ChecklistCategory;
+import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.facility.FacilityRepository;
+import org.tmfsafety.server.facility.FacilitySearch;
+import org.tmfsafety.server.methodology.Checklists;
+import org.tmfsafety.server.organisation.OrganisationRepository;
+import org.tmfsafety.server.system.SvgCharts;
+
+/**
+ * The programme dashboard {@code /dashboard} (public: published facilities and registry aggregates only) and its
+ * PDF report: indicators for the country, a region or an operator, charts whose bars lead to the lists behind
+ * them, and the monthly trend.
+ */
+@Controller
+class DashboardController {
+
+    private final Dashboard dashboard;
+
+    private final DashboardReport report;
+
+    private final MessageSource messages;
+
+    private final Countries countries;
+
+    private final FacilityRepository facilities;
+
+    private final OrganisationRepository organisations;
+
+    private final Checklists checklists;
+
+    DashboardController(Dashboard dashboard, DashboardReport report, MessageSource messages, Countries countries,
+            FacilityRepository facilities, OrganisationRepository organisations, Checklists checklists) {
+        this.dashboard = dashboard;
+        this.report = report;
+        this.messages = messages;
+        this.countries = countries;
+        this.facilities = facilities;
+        this.organisations = organisations;
+        this.checklists = checklists;
+    }
+
+    @GetMapping("/dashboard")
+    String page(@Valid @ModelAttribute("search") FacilitySearch search, BindingResult binding, Model model,
+            Locale locale) {
+        FacilitySearch used = binding.hasErrors() ? new FacilitySearch() : search;
+        Dashboard.Indicators indicators = dashboard.indicators(used);
+        model.addAttribute("invalidFilter", binding.hasErrors());
+        model.addAttribute("indicators", indicators);
+        model.addAttribute("hazardChart", SvgCharts.bars(classItems(indicators.hazard(), used, true, locale), locale));
+        model.addAttribute("riskChart", SvgCharts.bars(classItems(indicators.risk(), used, false, locale), locale));
+        if (indicators.safetyLevels() != null) {
+            model.addAttribute("levelsChart", SvgCharts.bars(levelItems(indicators.safetyLevels(), locale), locale));
+        }
+        model.addAttribute("transboundaryLink", "/ratings" + drill(used, s -> s.setTransboundary(true)));
+        model.addAttribute("snapshots", dashboard.snapshots());
+        model.addAttribute("countries", countries.selectable(locale));
+        model.addAttribute("regions", facilities.regions(used.getCountry()));
+        model.addAttribute("operators", organisations.findAll());
+        return "dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard/report.pdf")
+    void pdf(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale,
+            HttpServletResponse response) throws IOException {
+        FacilitySearch used = binding.hasErrors() ? new FacilitySearch() : search;
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"tmf-programme-dashboard.pdf\"");
+        report.render(dashboard.indicators(used), dashboard.snapshots(), used, locale, response.getOutputStream());
+    }
+
+    /** Bars of facilities by class, each leading to the rating list of that class (THI) or ranked by TRI. */
+    private List<SvgCharts.Item> classItems(Map<String, Long> counts, FacilitySearch search, boolean hazard,
+            Locale locale) {
+        List<SvgCharts.Item> items = new ArrayList<>();
+        counts.forEach((indexClass, count) -> {
+            String label = "NONE".equals(indexClass) ? messages.getMessage("map.notRated", null, locale)
+                    : messages.getMessage("rating.class." + indexClass, null, locale);
+            String href = hazard && !"NONE".equals(indexClass) ? "/ratings" + drill(search, s -> s.setHazardClass(indexClass))
+                    : "/ratings" + drill(search, s -> s.setSort(hazard ? "thi,desc" : "tri,desc"));
+            items.add(new SvgCharts.Item(label, count, href));
+        });
+        return items;
+    }
+
+    private List<SvgCharts.Item> levelItems(Map<String, Double> levels, Locale locale) {
+        List<SvgCharts.Item> items = new ArrayList<>();
+        for (ChecklistCategory category : checklists.current().categories()) {
+            Double level = levels.get(category.id());
+            if (level != null) {
+                items.add(new SvgCharts.Item(category.title().in(locale.getLanguage()), Math.round(level * 10) / 10.0,
+                        "/assessments/priority"));
+            }
+        }
+        return items;
+    }
+
+    /** The query string of the dashboard's filters with one more setting, for a list behind a number. */
+    static String drill(FacilitySearch search, Consumer<FacilitySearch> more) {
+        FacilitySearch drill = new FacilitySearch();
+        drill.setCountry(search.getCountry());
+        drill.setRegion(search.getRegion());
+        drill.setOperatorId(search.getOperatorId());
+        drill.setStatus(search.getStatus());
+        more.accept(drill);
+        return drill.pageQuery(0);
+    }
+}
