@@ -13,7 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Api.Response;
 import org.tmfsafety.server.support.IntegrationTest;
@@ -24,6 +26,12 @@ class ProgrammeApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeasureReminders measureReminders;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Api as(String user) {
         return new Api(port).as(user, user + "-demo");
@@ -111,6 +119,15 @@ class ProgrammeApiIT {
             .body());
         assertThat(programme).extracting(i -> i.get("id").asLong()).contains(catalogued.get("id").asLong());
         assertThat(programme.stream().filter(i -> i.get("overdue").asBoolean()).count()).isEqualTo(1);
+        measureReminders.remind();
+        measureReminders.remind();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM notification WHERE type = 'MEASURE_OVERDUE' AND subject_id = :id""")
+            .param("id", catalogued.get("id").asLong()).query(Long.class).single())
+            .as("one reminder per reader however often the job runs").isEqualTo(jdbc.sql("""
+                SELECT count(DISTINCT user_id) FROM notification WHERE type = 'MEASURE_OVERDUE' AND subject_id = :id""")
+                .param("id", catalogued.get("id").asLong()).query(Long.class).single()).isPositive();
+        assertThat(as("authority").get("/api/v1/notifications").body().toString()).contains("ASSESSMENT_SUBMITTED");
         assertThat(new Api(port).get("/api/v1/facilities/" + facility("KZ-0006") + "/programme").status())
             .isEqualTo(401);
     }
