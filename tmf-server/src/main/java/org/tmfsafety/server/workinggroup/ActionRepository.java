@@ -34,19 +34,11 @@ class ActionRepository {
     }
 
     long insert(ActionInput input, Long assigneeUserId, String createdBy) {
-        return jdbc.sql("""
+        return fields(jdbc.sql("""
                 INSERT INTO wg_action (title, description, assignee_user_id, assignee_organisation_id, due_date,
                     facility_id, decision_id, programme_item_id, created_by)
                 VALUES (:title, :description, :user, :organisation, :due, :facility, :decision, :item, :by)
-                RETURNING id""")
-            .param("title", input.title().strip())
-            .param("description", input.description())
-            .param("user", assigneeUserId)
-            .param("organisation", input.organisationId())
-            .param("due", input.dueDate())
-            .param("facility", input.facilityId())
-            .param("decision", input.decisionId())
-            .param("item", input.programmeItemId())
+                RETURNING id"""), input, assigneeUserId)
             .param("by", createdBy)
             .query(Long.class)
             .single();
@@ -54,25 +46,30 @@ class ActionRepository {
 
     /** Updates the item if it is still at the given version; returns whether it was. */
     boolean update(long id, ActionInput input, Long assigneeUserId, ActionStatus status, int version) {
-        return jdbc.sql("""
+        return fields(jdbc.sql("""
                 UPDATE wg_action SET title = :title, description = :description, assignee_user_id = :user,
                        assignee_organisation_id = :organisation, due_date = :due, facility_id = :facility,
                        decision_id = :decision, programme_item_id = :item, status = :status,
                        completed_at = CASE WHEN :status IN ('DONE', 'CANCELLED') THEN coalesce(completed_at, now()) END,
                        updated_at = now(), version = version + 1
-                 WHERE id = :id AND version = :version""")
-            .param("title", input.title().strip())
+                 WHERE id = :id AND version = :version"""), input, assigneeUserId)
+            .param("status", status.name())
+            .param("id", id)
+            .param("version", version)
+            .update() == 1;
+    }
+
+    /** Binds the item's editable fields to the statement's parameters of the same names. */
+    private static JdbcClient.StatementSpec fields(JdbcClient.StatementSpec statement, ActionInput input,
+            Long assigneeUserId) {
+        return statement.param("title", input.title().strip())
             .param("description", input.description())
             .param("user", assigneeUserId)
             .param("organisation", input.organisationId())
             .param("due", input.dueDate())
             .param("facility", input.facilityId())
             .param("decision", input.decisionId())
-            .param("item", input.programmeItemId())
-            .param("status", status.name())
-            .param("id", id)
-            .param("version", version)
-            .update() == 1;
+            .param("item", input.programmeItemId());
     }
 
     Optional<ActionItem> find(long id) {
