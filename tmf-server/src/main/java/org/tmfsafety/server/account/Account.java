@@ -1,5 +1,6 @@
 package org.tmfsafety.server.account;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ import java.util.Set;
  * @param version optimistic-locking version
  */
 public record Account(long id, String username, String displayName, String email, Role role, boolean enabled,
-        int failedLogins, OffsetDateTime lockedUntil, Set<Long> organisationIds, int version) {
+        int failedLogins, OffsetDateTime lockedUntil, Set<Long> organisationIds, int version) implements Serializable {
 
     /** Returns whether a lock-out is in force at the given time. */
     public boolean lockedAt(OffsetDateTime now) {

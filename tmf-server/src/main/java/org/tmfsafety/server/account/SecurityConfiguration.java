@@ -67,8 +67,10 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response, 403, "forbidden",
                 "problem.forbidden");
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/**")
             .authorizeHttpRequests(rules -> rules
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
                         "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
                         "/api/v1/facilities/export.csv", "/api/v1/facilities/export.xlsx",

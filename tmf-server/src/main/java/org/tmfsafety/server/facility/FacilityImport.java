@@ -2,6 +2,7 @@ package org.tmfsafety.server.facility;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -117,24 +118,24 @@ public class FacilityImport {
     }
 
     /** A finding in the file: the spreadsheet row (1 = header), the column as in the file, and what is wrong. */
-    public record RowMessage(int row, String column, String message) {
+    public record RowMessage(int row, String column, String message) implements Serializable {
     }
 
     /**
      * How a column of the file was read: the field it fills, "" when it is recognised but not imported (computed
      * export columns, other inventories' columns without a registry field, or mapped to nothing), null when unknown.
      */
-    public record Column(String header, String field) {
+    public record Column(String header, String field) implements Serializable {
     }
 
     /** One row as it will be written: its spreadsheet row, whether it updates an existing facility, key values. */
     public record PreviewRow(int row, boolean update, String code, String name, String country, Double latitude,
-            Double longitude) {
+            Double longitude) implements Serializable {
     }
 
     /** What an import did or would do, with the columns as read and the first rows as they will be written. */
     public record Result(int created, int updated, List<RowMessage> warnings, List<Column> columns,
-            List<PreviewRow> preview) {
+            List<PreviewRow> preview) implements Serializable {
     }
 
     /** Thrown when the file has errors; nothing was written. */

@@ -1,6 +1,7 @@
 package org.tmfsafety.server.facility;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ class FacilityImportPageController {
      * when that check passed.
      */
     record Uploaded(String token, String fileName, byte[] data, Map<String, String> mapping,
-            List<FacilityImport.Column> columns, FacilityImport.Result result) {
+            List<FacilityImport.Column> columns, FacilityImport.Result result) implements Serializable {
     }
 
     @GetMapping("/imports/facilities")

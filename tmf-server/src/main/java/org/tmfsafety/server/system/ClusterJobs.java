@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs periodic jobs once across all server nodes sharing the database: a node runs a job only after moving the
  * job's {@code next_run_at} (table {@code scheduled_job}) forward in one UPDATE that matches only while the time
- * has come, so of several nodes polling at once exactly one claims each run. The outcome is recorded.
+ * has come, so of several nodes polling at once exactly one claims each run. The outcome is recorded in the table
+ * and as the metric {@code tmf.jobs.runs} (count and duration by job and outcome).
  */
 @Component
 public class ClusterJobs {
@@ -22,10 +25,13 @@ public class ClusterJobs {
 
     private final JdbcClient jdbc;
 
+    private final MeterRegistry metrics;
+
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
-    ClusterJobs(JdbcClient jdbc) {
+    ClusterJobs(JdbcClient jdbc, MeterRegistry metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
     }
 
     /**
@@ -51,13 +57,17 @@ public class ClusterJobs {
             return false;
         }
         String result;
+        String outcome = "ok";
+        Timer.Sample sample = Timer.start(metrics);
         try {
             result = job.get();
         }
         catch (RuntimeException ex) {
             result = "failed: " + ex;
+            outcome = "failed";
             log.error("Job {} failed", name, ex);
         }
+        sample.stop(metrics.timer("tmf.jobs.runs", "job", name, "outcome", outcome));
         jdbc.sql("UPDATE scheduled_job SET last_finished = now(), last_result = :result WHERE name = :name")
             .param("result", result)
             .param("name", name)

@@ -1,5 +1,7 @@
 package org.tmfsafety.server.system;
 
+import java.io.Serializable;
+
 /**
  * A message shown once on the page after a redirect, as a message key with arguments (never display
  * text), rendered in the user's language by the layout.
@@ -8,7 +10,7 @@ package org.tmfsafety.server.system;
  * @param key the message key
  * @param args the message arguments
  */
-public record FlashMessage(String level, String key, Object[] args) {
+public record FlashMessage(String level, String key, Object[] args) implements Serializable {
 
     /** Returns a success message. */
     public static FlashMessage success(String key, Object... args) {

@@ -58,6 +58,8 @@ class AuthorizationMatrixIT {
     enum Outcome {
         /** Authorised: any answer but the ones below (200, 201, 204, 302 elsewhere, 400 or 409 for invalid input). */
         OK,
+        /** The server failed: 5xx. Never expected; an authorised caller must get an answer, not an error page. */
+        FAILED,
         /** Asked to sign in: 401, or a redirect to the login page. */
         LOGIN,
         /** Refused: 403. */
@@ -390,6 +392,7 @@ class AuthorizationMatrixIT {
                 case 401 -> Outcome.LOGIN;
                 case 403 -> Outcome.DENIED;
                 case 404 -> Outcome.HIDDEN;
+                case 500, 501, 502, 503 -> Outcome.FAILED;
                 default -> response.statusCode() == 302 && location.endsWith("/login") ? Outcome.LOGIN : Outcome.OK;
             };
         }

@@ -212,12 +212,12 @@ class SecurityIT {
         assertThat(withToken.headers().firstValue("Location").orElse("")).endsWith("/facilities");
         assertThat(sessionId(cookies)).as("a new session id after sign-in (fixation protection)").isNotNull()
             .isNotEqualTo(sessionBefore);
-        assertThat(cookies.getCookieStore().getCookies()).filteredOn(c -> c.getName().equals("JSESSIONID"))
+        assertThat(cookies.getCookieStore().getCookies()).filteredOn(c -> c.getName().equals("SESSION"))
             .allSatisfy(c -> assertThat(c.isHttpOnly()).isTrue());
     }
 
     private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
             .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
