@@ -1,0 +1,157 @@
+package org.tmfsafety.server.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.tmfsafety.server.support.DebianPostgres;
+import org.tmfsafety.server.support.ServerNode;
+
+/**
+ * Two server processes on different ports sharing one database on Debian's PostgreSQL: a session opened on node A
+ * is used on node B, concurrent edits of one facility through A and B never lose an update, and a job both nodes
+ * poll runs once per due time.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodeIT {
+
+    private String database;
+
+    private ServerNode a;
+
+    private ServerNode b;
+
+    @BeforeAll
+    void startTwoNodes() throws Exception {
+        Assumptions.assumeTrue(DebianPostgres.available(), DebianPostgres.MISSING);
+        Assumptions.assumeTrue(ServerNode.jar().isPresent(), "Skipped: the application is not packaged (run mvn verify)");
+        database = DebianPostgres.shared().createDatabase("tmf_two_nodes");
+        List<String> settings = List.of("spring.datasource.url=" + database,
+                "spring.datasource.username=" + DebianPostgres.USER, "spring.datasource.password=",
+                "tmf.demo-data.enabled=true", "tmf.jobs.poll=PT0.5S", "tmf.jobs.initial-delay=PT0.5S");
+        a = ServerNode.start("node-a", settings);
+        b = ServerNode.start("node-b", settings);
+    }
+
+    @AfterAll
+    void stopNodes() throws Exception {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    void aSessionOpenedOnOneNodeWorksOnTheOther() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = browser.send(HttpRequest.newBuilder(URI.create(a.url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(a.url("/login")))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("username=inspector&password=inspector-demo&_csrf=" + csrf.group(1)))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location").orElse("")).endsWith("/facilities");
+        HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(b.url("/account"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(onB.statusCode()).as("the account page on node B with node A's session").isEqualTo(200);
+        assertThat(onB.body()).contains("inspector");
+    }
+
+    @Test
+    void concurrentEditsThroughBothNodesNeverLoseAnUpdate() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("authority:authority-demo".getBytes(StandardCharsets.UTF_8));
+        String list = http.send(HttpRequest.newBuilder(URI.create(a.url("/api/v1/facilities?q=KZ-0002")))
+            .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+        long id = Long.parseLong(find(list, "\"id\":(\\d+)"));
+        String facility = http.send(HttpRequest.newBuilder(URI.create(a.url("/api/v1/facilities/" + id)))
+            .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> puts = new ArrayList<>();
+            for (ServerNode node : List.of(a, b)) {
+                String body = facility.replaceFirst("\"notes\":(null|\"[^\"]*\")", "\"notes\":\"edited through "
+                        + node.url("") + "\"");
+                Callable<Integer> put = () -> {
+                    start.await();
+                    return http.send(HttpRequest.newBuilder(URI.create(node.url("/api/v1/facilities/" + id)))
+                        .header("Authorization", auth).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode();
+                };
+                puts.add(pool.submit(put));
+            }
+            start.countDown();
+            List<Integer> statuses = List.of(puts.get(0).get(), puts.get(1).get());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            String winner = statuses.get(0) == 200 ? a.url("") : b.url("");
+            String stored = http.send(HttpRequest.newBuilder(URI.create(b.url("/api/v1/facilities/" + id)))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(stored).contains("edited through " + winner);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aJobBothNodesPollRunsOncePerDueTime() throws Exception {
+        try (Connection connection = DriverManager.getConnection(database, DebianPostgres.USER, "");
+                Statement statement = connection.createStatement()) {
+            long before = runs(statement);
+            for (int round = 0; round < 5; round++) {
+                statement.executeUpdate("UPDATE scheduled_job SET next_run_at = now() WHERE name = 'dashboard-snapshot'");
+                Thread.sleep(2500);
+            }
+            assertThat(runs(statement) - before).as("five due times, five runs across two nodes").isEqualTo(5);
+            try (ResultSet nodes = statement.executeQuery(
+                    "SELECT count(*) FROM scheduled_job WHERE name = 'dashboard-snapshot' AND last_node IS NOT NULL")) {
+                nodes.next();
+                assertThat(nodes.getLong(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    private static long runs(Statement statement) throws Exception {
+        try (ResultSet runs = statement.executeQuery("SELECT runs FROM scheduled_job WHERE name = 'dashboard-snapshot'")) {
+            assertThat(runs.next()).as("the job has been claimed at start").isTrue();
+            return runs.getLong(1);
+        }
+    }
+
+    private static String find(String text, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(text);
+        assertThat(matcher.find()).as(pattern + " in " + text).isTrue();
+        return matcher.group(1);
+    }
+}
