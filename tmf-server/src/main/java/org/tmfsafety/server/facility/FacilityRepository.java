@@ -228,16 +228,28 @@ public class FacilityRepository {
     }
 
     /**
-     * Returns the next free code {@code PREFIX-NNNN} for the prefix. Must run in a transaction: it
-     * holds a transaction-scoped lock so that concurrent creations get different codes.
+     * Returns the next free code {@code PREFIX-NNNN} for the prefix, skipping codes given by hand. Must run in a
+     * transaction: the prefix's counter row ({@code facility_code_counter}) stays locked until it ends, so that
+     * concurrent creations get different codes. The counter starts from the highest existing code the first time.
      */
     public String nextCode(String prefix) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('facility-code'))").query(row -> { });
-        Integer max = jdbc.sql("""
-                SELECT max(substring(code FROM '^' || :prefix || '-([0-9]{1,9})$')::int)
-                  FROM facility WHERE code LIKE :prefix || '-%'
-                """).param("prefix", prefix).query(Integer.class).single();
-        return String.format(Locale.ROOT, "%s-%04d", prefix, max == null ? 1 : max + 1);
+        while (true) {
+            Integer number = jdbc.sql("""
+                    UPDATE facility_code_counter SET last_number = last_number + 1 WHERE prefix = :prefix
+                    RETURNING last_number""").param("prefix", prefix).query(Integer.class).optional().orElse(null);
+            if (number == null) {
+                number = jdbc.sql("""
+                        INSERT INTO facility_code_counter (prefix, last_number)
+                        SELECT :prefix, coalesce(max(substring(code FROM '^' || :prefix || '-([0-9]{1,9})$')::int), 0) + 1
+                          FROM facility WHERE code LIKE :prefix || '-%'
+                        ON CONFLICT (prefix) DO UPDATE SET last_number = facility_code_counter.last_number + 1
+                        RETURNING last_number""").param("prefix", prefix).query(Integer.class).single();
+            }
+            String code = String.format(Locale.ROOT, "%s-%04d", prefix, number);
+            if (!codeTaken(code, null)) {
+                return code;
+            }
+        }
     }
 
     /** Returns the distinct regions in use, optionally within one country, in alphabetical order. */

@@ -85,6 +85,30 @@ class FacilityApiIT {
     }
 
     @Test
+    void generatedCodesCountOnPerCountryAndSkipCodesGivenByHand() {
+        ObjectNode first = aFacility("Code test one");
+        first.put("country", "TJK");
+        first.put("region", "Sughd");
+        first.put("latitude", 40.28);
+        first.put("longitude", 69.62);
+        Response one = api.post(FACILITIES, first);
+        assertThat(one.status()).as(String.valueOf(one.body())).isEqualTo(201);
+        int number = Integer.parseInt(one.body().get("code").asString().substring(3));
+        ObjectNode byHand = first.deepCopy();
+        byHand.put("name", "Code test by hand");
+        byHand.put("code", String.format("TJ-%04d", number + 1));
+        assertThat(api.post(FACILITIES, byHand).status()).isEqualTo(201);
+        ObjectNode next = first.deepCopy();
+        next.put("name", "Code test three");
+        Response three = api.post(FACILITIES, next);
+        assertThat(three.body().get("code").asString()).isEqualTo(String.format("TJ-%04d", number + 2));
+        for (Response created : List.of(one, three)) {
+            api.delete(FACILITIES + "/" + created.body().get("id").asLong());
+        }
+        api.delete(FACILITIES + "/" + items("?q=Code%20test%20by%20hand").get(0).get("id").asLong());
+    }
+
+    @Test
     void listsTheDemoFacilitiesWithTheDocumentedFields() {
         Response response = api.get(FACILITIES + "?size=200");
         assertThat(response.status()).isEqualTo(200);
