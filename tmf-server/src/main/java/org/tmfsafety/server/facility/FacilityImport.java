@@ -163,6 +163,9 @@ public class FacilityImport {
         }
     }
 
+    /** From this many rows, an import refreshes the planner statistics, so that lists stay fast right after it. */
+    static final int ANALYZE_FROM_ROWS = 1000;
+
     /** How many rows a result shows as they will be written. */
     static final int PREVIEW_ROWS = 20;
 
@@ -296,6 +299,9 @@ public class FacilityImport {
             else {
                 service.update(row.existing.id(), row.input);
             }
+        }
+        if (prepared.size() >= ANALYZE_FROM_ROWS) {
+            jdbc.sql("ANALYZE facility, facility_rating, facility_transboundary").update();
         }
         String sha = Hashes.sha256Hex(data);
         String by = user.username();

@@ -85,21 +85,33 @@ public class FacilityRepository {
     public PageResult<Facility> search(FacilitySearch search, FacilityScope scope, Locale locale) {
         Map<String, Object> params = new HashMap<>();
         String where = where(search, scope, params);
-        long total = jdbc.sql("SELECT count(*) FROM facility f LEFT JOIN organisation op ON op.id = f.operator_id"
-                + " LEFT JOIN facility_rating thi ON thi.facility_id = f.id AND thi.index_code = 'THI'"
-                + " LEFT JOIN facility_transboundary tb ON tb.facility_id = f.id" + where)
-            .params(params)
-            .query(Long.class)
-            .single();
+        long total = jdbc.sql("SELECT count(*)" + FILTERABLE + where).params(params).query(Long.class).single();
         String direction = search.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST";
         String order = " ORDER BY " + search.sortColumn().column(locale) + direction + ", f.code ASC";
         params.put("limit", search.getSize());
         params.put("offset", (long) search.getPage() * search.getSize());
-        List<Facility> items = jdbc.sql(SELECT + where + order + " LIMIT :limit OFFSET :offset")
+        // The page's ids first (a narrow sort), then their full rows: sorting every wide row for one page cost
+        // ~75 ms at 30,000 facilities (docs/performance.md).
+        List<Long> ids = jdbc.sql("SELECT f.id" + FILTERABLE + where + order + " LIMIT :limit OFFSET :offset")
             .params(params)
-            .query(FacilityRepository::map)
+            .query(Long.class)
             .list();
+        List<Facility> items = byIds(ids);
         return new PageResult<>(items, total, search.getPage(), search.getSize());
+    }
+
+    /** The facilities with the given ids, in the order of the ids. */
+    private List<Facility> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Facility> found = new HashMap<>();
+        jdbc.sql(SELECT + " WHERE f.id = ANY (string_to_array(:ids, ',')::bigint[])")
+            .param("ids", String.join(",", ids.stream().map(String::valueOf).toList()))
+            .query(FacilityRepository::map)
+            .list()
+            .forEach(facility -> found.put(facility.id(), facility));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String where(FacilitySearch search, FacilityScope scope, Map<String, Object> params) {
