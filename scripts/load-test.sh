@@ -62,4 +62,5 @@ run "API pages of 50 (/api/v1/facilities?size=50&page=random)" -s "$data/api-pag
 run "facility pages (/facilities/{id})" -s "$data/facility-pages.lua" "$base"
 run "rating list (/ratings)" "$base/ratings"
 run "all facilities as GeoJSON (/api/v1/facilities.geojson)" -c 8 "$base/api/v1/facilities.geojson"
-grep -c " ERROR " "$log" | sed 's/^/server log ERROR lines: /'
+echo "server log ERROR lines: $(grep -c " ERROR " "$log" || true)"
+grep " ERROR " "$log" | sed -E 's/^.*\] [^ ]+ +: //' | cut -c1-160 | sort | uniq -c | sort -rn | head -5

@@ -31,6 +31,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -93,6 +94,16 @@ class ApiExceptionHandler {
     ResponseEntity<Problem> forbidden(AccessDeniedException e, HttpServletRequest request, Locale locale) {
         return respond(new Problem(type("forbidden"), messages.getMessage("problem.status.403", null, locale), 403,
                 messages.getMessage("problem.forbidden", null, locale), request.getRequestURI(), null, null));
+    }
+
+    /**
+     * The client went away before the answer was written (a closed browser tab, a load balancer or client timeout):
+     * nothing to answer and nothing wrong with the server, so not an error in the log.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("Client left before the answer to {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
