@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.facility.FacilitySearch;
 import org.tmfsafety.server.support.Api;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /** The programme dashboard: numbers equal to the lists behind them, public aggregates only, report, snapshots. */
@@ -33,18 +32,10 @@ class DashboardIT {
     @Autowired
     JdbcClient jdbc;
 
-    /** Signs in through the login form (pages use sessions, not HTTP Basic) and returns the session's client. */
+    /** A client signed in through the login form (pages use sessions, not HTTP Basic). */
     private HttpClient signedIn(String user) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user + "-demo&_csrf="
-                    + csrf.group(1)))
-            .build(), HttpResponse.BodyHandlers.discarding());
+        FormLogin.signIn(http, "http://localhost:" + port, user, user + "-demo");
         return http;
     }
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.tmfsafety.server.support.DebianPostgres;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.ServerNode;
 
 /**
@@ -71,14 +72,7 @@ class TwoNodeIT {
     @Test
     void aSessionOpenedOnOneNodeWorksOnTheOther() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = browser.send(HttpRequest.newBuilder(URI.create(a.url("/login"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(a.url("/login")))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("username=inspector&password=inspector-demo&_csrf=" + csrf.group(1)))
-            .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = FormLogin.signIn(browser, a.url(""), "inspector", "inspector-demo");
         assertThat(signIn.headers().firstValue("Location").orElse("")).endsWith("/facilities");
         HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(b.url("/account"))).build(),
                 HttpResponse.BodyHandlers.ofString());

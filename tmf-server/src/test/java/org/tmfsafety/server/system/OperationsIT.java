@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +19,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /** Health and readiness, Prometheus metrics for administrators, request ids in responses and logs, sessions in PostgreSQL. */
@@ -81,14 +80,7 @@ class OperationsIT {
     @Test
     void signedInSessionsAreKeptInTheDatabase() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("username=inspector&password=inspector-demo&_csrf=" + csrf.group(1)))
-            .build(), HttpResponse.BodyHandlers.discarding());
+        FormLogin.signIn(browser, "http://localhost:" + port, "inspector", "inspector-demo");
         assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'inspector'").query(Long.class)
             .single()).isPositive();
         HttpResponse<String> account = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
