@@ -86,15 +86,23 @@ class DashboardController {
         report.render(dashboard.indicators(used), dashboard.snapshots(), used, locale, response.getOutputStream());
     }
 
-    /** Bars of facilities by class, each leading to the rating list of that class (THI) or ranked by TRI. */
+    /** Bars of facilities by class, each leading to the rating list of that class (unrated: the whole ranking). */
     private List<SvgCharts.Item> classItems(Map<String, Long> counts, FacilitySearch search, boolean hazard,
             Locale locale) {
         List<SvgCharts.Item> items = new ArrayList<>();
         counts.forEach((indexClass, count) -> {
             String label = "NONE".equals(indexClass) ? messages.getMessage("map.notRated", null, locale)
                     : messages.getMessage("rating.class." + indexClass, null, locale);
-            String href = hazard && !"NONE".equals(indexClass) ? "/ratings" + drill(search, s -> s.setHazardClass(indexClass))
-                    : "/ratings" + drill(search, s -> s.setSort(hazard ? "thi,desc" : "tri,desc"));
+            String href = "NONE".equals(indexClass) ? "/ratings" + drill(search, s -> s.setSort(hazard ? "thi" : "tri"))
+                    : "/ratings" + drill(search, s -> {
+                        if (hazard) {
+                            s.setHazardClass(indexClass);
+                        }
+                        else {
+                            s.setRiskClass(indexClass);
+                            s.setSort("tri");
+                        }
+                    });
             items.add(new SvgCharts.Item(label, count, href));
         });
         return items;

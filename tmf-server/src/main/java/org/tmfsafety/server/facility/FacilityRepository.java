@@ -150,6 +150,10 @@ public class FacilityRepository {
             params.put("hazardClass", search.getHazardClass());
             where.append(" AND thi.index_class = :hazardClass");
         }
+        if (search.getRiskClass() != null) {
+            params.put("riskClass", search.getRiskClass());
+            where.append(" AND tri.index_class = :riskClass");
+        }
         if (search.getTransboundary() != null) {
             params.put("transboundary", search.getTransboundary());
             where.append(" AND tb.potential_effect = :transboundary");

@@ -47,6 +47,10 @@ public class FacilitySearch {
     @Pattern(regexp = "LOW|MEDIUM|HIGH|VERY_HIGH", message = "{facility.hazardClass.unknown}")
     private String hazardClass;
 
+    /** Risk class of the facility's TRI (LOW, MEDIUM, HIGH, VERY_HIGH). */
+    @Pattern(regexp = "LOW|MEDIUM|HIGH|VERY_HIGH", message = "{facility.hazardClass.unknown}")
+    private String riskClass;
+
     /** Only facilities whose transboundary screening flags (true) or does not flag (false) a potential effect. */
     private Boolean transboundary;
 
@@ -109,6 +113,14 @@ public class FacilitySearch {
 
     public void setHazardClass(String hazardClass) {
         this.hazardClass = blankToNull(hazardClass);
+    }
+
+    public String getRiskClass() {
+        return riskClass;
+    }
+
+    public void setRiskClass(String riskClass) {
+        this.riskClass = blankToNull(riskClass);
     }
 
     public Boolean getTransboundary() {
@@ -193,6 +205,7 @@ public class FacilitySearch {
         addIfPresent(builder, "status", status);
         addIfPresent(builder, "operatorId", operatorId);
         addIfPresent(builder, "hazardClass", hazardClass);
+        addIfPresent(builder, "riskClass", riskClass);
         addIfPresent(builder, "transboundary", transboundary);
         addIfPresent(builder, "sort", targetSort);
         if (size != DEFAULT_SIZE) {

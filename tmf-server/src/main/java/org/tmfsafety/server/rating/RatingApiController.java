@@ -27,7 +27,7 @@ class RatingApiController {
 
     @GetMapping("/api/v1/ratings")
     @Operation(summary = "Facilities ranked by THI (sort=thi, default) or TRI (sort=tri), descending; unrated last",
-            description = "Filters: q, country, region, status, operatorId, hazardClass; paging as for facilities.")
+            description = "Filters: q, country, region, status, operatorId, hazardClass, riskClass; paging as for facilities.")
     PageResult<RatingItem> list(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale) {
         RatingList.defaultRanking(search);
         ratings.check(search, binding);

@@ -110,6 +110,9 @@ class RatingController {
         if (search.getHazardClass() != null) {
             filters.add(label("map.filter.hazardClass", locale) + ": " + label("rating.class." + search.getHazardClass(), locale));
         }
+        if (search.getRiskClass() != null) {
+            filters.add(label("rating.filter.riskClass", locale) + ": " + label("rating.class." + search.getRiskClass(), locale));
+        }
         if (search.getOperatorId() != null) {
             filters.add(label("facility.field.operatorId", locale) + ": " + organisations.findById(search.getOperatorId())
                 .map(o -> o.name().in(locale))

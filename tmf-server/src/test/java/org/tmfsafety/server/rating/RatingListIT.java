@@ -80,6 +80,15 @@ class RatingListIT {
         List<JsonNode> kyrgyz = items(new Api(port).get("/api/v1/ratings?country=KGZ&size=200").body());
         assertThat(kyrgyz).isNotEmpty().allSatisfy(i -> assertThat(i.get("country").asString()).isEqualTo("KGZ"));
         assertThat(new Api(port).get("/api/v1/ratings?hazardClass=EXTREME").status()).isEqualTo(400);
+        String riskClass = items.stream().filter(i -> !i.get("riskClass").isNull()).findFirst().orElseThrow()
+            .get("riskClass").asString();
+        List<JsonNode> ofClass = items(new Api(port).get("/api/v1/ratings?size=200&riskClass=" + riskClass).body());
+        long expected = items.stream()
+            .filter(i -> !i.get("riskClass").isNull() && riskClass.equals(i.get("riskClass").asString()))
+            .count();
+        assertThat(ofClass).hasSize((int) expected)
+            .allSatisfy(i -> assertThat(i.get("riskClass").asString()).isEqualTo(riskClass));
+        assertThat(new Api(port).get("/api/v1/ratings?riskClass=EXTREME").status()).isEqualTo(400);
     }
 
     @Test
