@@ -187,6 +187,21 @@ public class FacilityRepository {
         }
     }
 
+    /**
+     * A value that changes whenever a facility, a rating or a transboundary result is created, changed or deleted
+     * (counts and latest change times, each read from an index).
+     */
+    public String dataVersion() {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM facility) || ':' || coalesce((SELECT max(updated_at) FROM facility)::text, '')
+                    || ':' || (SELECT count(*) FROM facility_rating)
+                    || ':' || coalesce((SELECT max(computed_at) FROM facility_rating)::text, '')
+                    || ':' || (SELECT count(*) FROM facility_transboundary)
+                    || ':' || coalesce((SELECT max(computed_at) FROM facility_transboundary)::text, '')""")
+            .query(String.class)
+            .single();
+    }
+
     /** Returns the ids of all facilities matching the search (no paging) that the scope may see. */
     public List<Long> ids(FacilitySearch search, FacilityScope scope) {
         Map<String, Object> params = new HashMap<>();

@@ -2,6 +2,10 @@ package org.tmfsafety.server.facility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +110,35 @@ class FacilityApiIT {
             api.delete(FACILITIES + "/" + created.body().get("id").asLong());
         }
         api.delete(FACILITIES + "/" + items("?q=Code%20test%20by%20hand").get(0).get("id").asLong());
+    }
+
+    @Test
+    void theMapLayerIsRevalidatedByEtagAndChangesWithTheData() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI layer = URI.create("http://localhost:" + port + "/api/v1/facilities.geojson?country=KAZ");
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(layer).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control").orElse("")).contains("no-cache");
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(layer)
+            .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> otherLanguage = http.send(HttpRequest.newBuilder(layer)
+            .header("If-None-Match", etag).header("Accept-Language", "ru").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(otherLanguage.statusCode()).as("names in another language").isEqualTo(200);
+
+        Response created = api.post(FACILITIES, aFacility("Etag test TMF"));
+        try {
+            HttpResponse<String> changed = http.send(HttpRequest.newBuilder(layer)
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(changed.statusCode()).isEqualTo(200);
+            assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        }
+        finally {
+            api.delete(FACILITIES + "/" + created.body().get("id").asLong());
+        }
     }
 
     @Test
