@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -337,10 +336,7 @@ class AssessmentController {
     }
 
     private List<String> errors(InvalidInputException ex, Locale locale) {
-        return ex.errors().getAllErrors().stream()
-            .map(error -> (error instanceof FieldError field ? field.getField() + ": " : "")
-                    + messages.getMessage(error, locale))
-            .toList();
+        return ex.lines(messages, locale, "assessment.field.");
     }
 
     private Facility facility(long id) {

@@ -18,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -321,13 +320,7 @@ class WorkingGroupController {
         }
     }
 
-    /** The errors as "Field: message" lines in the user's language. */
     private List<String> messages(InvalidInputException ex, Locale locale) {
-        return ex.errors().getAllErrors().stream().map(error -> {
-            String message = messages.getMessage(error, locale);
-            return error instanceof FieldError field
-                    ? messages.getMessage("wg.field." + field.getField(), null, field.getField(), locale) + ": " + message
-                    : message;
-        }).toList();
+        return ex.lines(messages, locale, "wg.field.");
     }
 }
