@@ -65,12 +65,12 @@ class CuratedAccidents implements InitializingBean {
         long start = System.nanoTime();
         byte[] data = read();
         String sha = Hashes.sha256Hex(data);
-        List<Accident.Draft> drafts = parse(json.readTree(data));
         Integer loaded = user.asSystem(AuditLog.SYSTEM + ":" + NAME, () -> transactions.execute(status -> {
             accidents.lockReferenceData();
             if (accidents.referenceData(NAME).filter(sha::equals).isPresent()) {
                 return null;
             }
+            List<Accident.Draft> drafts = parse(json.readTree(data));
             for (Accident.Draft draft : drafts) {
                 AccidentRepository.Written written = accidents.upsert(draft);
                 audit.record("accident", written.id(), written.created() ? AuditAction.CREATE : AuditAction.UPDATE,
