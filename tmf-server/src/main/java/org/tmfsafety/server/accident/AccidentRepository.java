@@ -200,10 +200,6 @@ public class AccidentRepository {
         return jdbc.sql("SELECT DISTINCT year / 10 * 10 FROM accident ORDER BY 1").query(Integer.class).list();
     }
 
-    public long count() {
-        return jdbc.sql("SELECT count(*) FROM accident").query(Long.class).single();
-    }
-
     /** Records a committed import of a file; returns its id. */
     long recordImport(String fileName, String sha256, int created, int updated, String by) {
         return jdbc.sql("""

@@ -74,13 +74,4 @@ public class ClusterJobs {
             .update();
         return true;
     }
-
-    /** Makes a job due now (administrators, tests); it runs at the next poll of any node. */
-    public void dueNow(String name) {
-        jdbc.sql("""
-                INSERT INTO scheduled_job (name, next_run_at) VALUES (:name, now())
-                ON CONFLICT (name) DO UPDATE SET next_run_at = now()""")
-            .param("name", name)
-            .update();
-    }
 }

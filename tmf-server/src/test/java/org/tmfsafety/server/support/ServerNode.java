@@ -87,10 +87,6 @@ public final class ServerNode implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
-    public Process process() {
-        return process;
-    }
-
     /** Kills the process at once (SIGKILL), as a power cut or the OOM killer would. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
