@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,7 +104,7 @@ public class Dashboard {
 
     /** Writes (or rewrites) this month's national snapshot over every facility. */
     String snapshot() {
-        Indicators national = compute(facilities.ids(new FacilitySearch(), new FacilityPermissions.FacilityScope(true, Set.of())),
+        Indicators national = compute(facilities.ids(new FacilitySearch(), FacilityPermissions.FacilityScope.ALL),
                 true, false);
         LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
         jdbc.sql("""

@@ -97,7 +97,8 @@ public class FacilityPermissions {
      */
     public record FacilityScope(boolean all, Set<Long> organisationIds) {
 
-        static final FacilityScope ALL = new FacilityScope(true, Set.of());
+        /** Every facility (registry readers, and jobs that compute national figures). */
+        public static final FacilityScope ALL = new FacilityScope(true, Set.of());
 
     }
 
