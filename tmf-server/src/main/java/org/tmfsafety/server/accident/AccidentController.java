@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tmfsafety.methodology.accident.FailureCause;
 import org.tmfsafety.methodology.accident.Severity;
 import org.tmfsafety.methodology.checklist.ChecklistQuestion;
@@ -89,9 +88,8 @@ class AccidentController {
 
     @GetMapping("/accidents/statistics")
     String statistics(@Valid @ModelAttribute("search") AccidentSearch search, BindingResult binding, Model model,
-            HttpServletRequest request, Locale locale) {
+            Locale locale) {
         filters(model, locale);
-        String query = query(request);
         List<Accident> all = binding.hasErrors() ? List.of() : accidents.findAll(search);
         model.addAttribute("total", all.size());
         Map<FailureCause, Long> byCause = new EnumMap<>(FailureCause.class);
@@ -103,11 +101,11 @@ class AccidentController {
             byDecade.merge(accident.decade(), 1L, Long::sum);
         }
         model.addAttribute("byCause", SvgCharts.bars(items(byCause, cause -> label("enum.FailureCause." + cause.name(),
-                locale), cause -> link(query, "cause", cause.name())), locale));
+                locale), cause -> link(search, s -> s.setCause(cause))), locale));
         model.addAttribute("byRaise", SvgCharts.bars(items(byRaise, raise -> label("enum.DamRaiseMethod."
-                + raise.name(), locale), raise -> link(query, "damRaiseMethod", raise.name())), locale));
+                + raise.name(), locale), raise -> link(search, s -> s.setDamRaiseMethod(raise))), locale));
         model.addAttribute("byDecade", SvgCharts.bars(items(byDecade, decade -> decade + "–" + (decade + 9),
-                decade -> link(query, "decade", String.valueOf(decade))), locale));
+                decade -> link(search, s -> s.setDecade(decade))), locale));
         model.addAttribute("releaseRunout", SvgCharts.logScatter(all.stream()
             .filter(a -> a.releasedVolumeM3() != null && a.runoutKm() != null)
             .map(a -> new SvgCharts.Datum(a.releasedVolumeM3(), a.runoutKm(), a.facilityName() + " (" + a.year() + ")",
@@ -168,15 +166,10 @@ class AccidentController {
         return messages.getMessage(key, null, locale);
     }
 
-    /** The request's filters as a query string without paging and language, to build links with. */
-    private static String query(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").replaceQueryParam("lang")
-            .build().getQuery();
-    }
-
     /** The accident list with the current filters and one more. */
-    private static String link(String query, String parameter, String value) {
-        String rest = query == null ? "" : query.replaceAll("(^|&)" + parameter + "=[^&]*", "").replaceFirst("^&", "");
-        return "/accidents?" + (rest.isEmpty() ? "" : rest + "&") + parameter + "=" + value;
+    private static String link(AccidentSearch search, Consumer<AccidentSearch> more) {
+        AccidentSearch link = search.copy();
+        more.accept(link);
+        return "/accidents" + link.pageQuery(0);
     }
 }

@@ -53,6 +53,21 @@ public class AccidentSearch {
     @Max(value = MAX_SIZE, message = "{validation.max}")
     private int size = 25;
 
+    /** A copy of these filters and paging, to change for a link. */
+    public AccidentSearch copy() {
+        AccidentSearch copy = new AccidentSearch();
+        copy.q = q;
+        copy.country = country;
+        copy.decade = decade;
+        copy.cause = cause;
+        copy.damRaiseMethod = damRaiseMethod;
+        copy.severity = severity;
+        copy.transboundary = transboundary;
+        copy.page = page;
+        copy.size = size;
+        return copy;
+    }
+
     /** The query string of these filters on another page, e.g. {@code ?country=KAZ&page=2}. */
     public String pageQuery(int page) {
         UriComponentsBuilder query = UriComponentsBuilder.newInstance();
