@@ -42,8 +42,7 @@ class AccountController {
                 change.getConfirmation(), binding)) {
             return page(model);
         }
-        redirect.addFlashAttribute("flash", FlashMessage.success("account.flash.passwordChanged"));
-        return "redirect:/account";
+        return "redirect:/login?passwordChanged";
     }
 
     @PostMapping("/account/tokens")

@@ -3,14 +3,19 @@ package org.tmfsafety.server.account;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in account as Spring Security holds it. */
-public final class AccountPrincipal implements UserDetails {
+/**
+ * The signed-in account as Spring Security holds it. The password hash is there only while the password is checked;
+ * Spring Security erases it afterwards, so that sessions never carry it.
+ */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,13 +30,11 @@ public final class AccountPrincipal implements UserDetails {
 
     private final Set<Long> organisationIds;
 
-    private final String passwordHash;
+    private String passwordHash;
 
     private final boolean enabled;
 
-    private final boolean locked;
-
-    AccountPrincipal(Account account, String passwordHash, boolean locked) {
+    AccountPrincipal(Account account, String passwordHash) {
         this.id = account.id();
         this.username = account.username();
         this.displayName = account.displayName();
@@ -39,7 +42,13 @@ public final class AccountPrincipal implements UserDetails {
         this.organisationIds = Set.copyOf(account.organisationIds());
         this.passwordHash = passwordHash;
         this.enabled = account.enabled();
-        this.locked = locked;
+    }
+
+    /** Returns whether this principal still describes the account as it is now: enabled, same role and organisations. */
+    boolean describes(Account account) {
+        return account.id() == id && account.enabled() && enabled && account.username().equals(username)
+                && account.role() == role && account.organisationIds().equals(organisationIds)
+                && Objects.equals(account.displayName(), displayName);
     }
 
     public long id() {
@@ -69,13 +78,13 @@ public final class AccountPrincipal implements UserDetails {
     }
 
     @Override
-    public String getUsername() {
-        return username;
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
+    public String getUsername() {
+        return username;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.tmfsafety.server.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -119,31 +118,10 @@ public class AccountRepository {
             .update();
     }
 
-    /** Counts a failed sign-in and locks the account until {@code lockUntil} once it reaches {@code maxFailures}. */
-    void recordFailure(String username, int maxFailures, OffsetDateTime lockUntil) {
-        jdbc.sql("""
-                UPDATE app_user SET failed_logins = failed_logins + 1,
-                       locked_until = CASE WHEN failed_logins + 1 >= :max THEN :lockUntil ELSE locked_until END
-                 WHERE username = :username
-                """).param("max", maxFailures).param("lockUntil", lockUntil).param("username", username).update();
-    }
-
-    void resetFailures(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :username AND failed_logins > 0")
-            .param("username", username)
-            .update();
-    }
-
-    /** Lifts a lock-out (administrators). */
-    void unlock(long id) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = :id").param("id", id).update();
-    }
-
     private static Account map(ResultSet rs, int row) throws SQLException {
         Long[] organisationIds = (Long[]) rs.getArray("organisation_ids").getArray();
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-                rs.getInt("failed_logins"), rs.getObject("locked_until", OffsetDateTime.class),
                 new HashSet<>(List.of(organisationIds)), rs.getInt("version"));
     }
 

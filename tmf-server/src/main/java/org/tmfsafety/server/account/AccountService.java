@@ -33,14 +33,21 @@ public class AccountService {
 
     private final AuditLog audit;
 
+    private final AccountSessions sessions;
+
+    private final LoginThrottle throttle;
+
     AccountService(AccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-            PasswordPolicy policy, SmartValidator beanValidator, AuditLog audit) {
+            PasswordPolicy policy, SmartValidator beanValidator, AuditLog audit, AccountSessions sessions,
+            LoginThrottle throttle) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.beanValidator = beanValidator;
         this.audit = audit;
+        this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     /** Adds all errors of an account input to {@code errors}; {@code existing} is null for a new account. */
@@ -81,7 +88,10 @@ public class AccountService {
         return created;
     }
 
-    /** Changes an account; a new password is set only when one is given. */
+    /**
+     * Changes an account; a new password is set only when one is given. Disabling the account, changing its role or
+     * organisations, or setting a new password ends all of its sessions.
+     */
     @Transactional
     public Account update(long id, AccountInput input) {
         Account current = find(id);
@@ -94,19 +104,21 @@ public class AccountService {
         }
         Account changed = find(id);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, current, changed);
+        if (!changed.enabled() || changed.role() != current.role()
+                || !changed.organisationIds().equals(current.organisationIds()) || input.getPassword() != null) {
+            sessions.endAll(changed.username());
+        }
         return changed;
     }
 
-    /** Lifts an account's lock-out. */
-    @Transactional
-    public void unlock(long id) {
-        Account current = find(id);
-        accounts.unlock(id);
-        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, current, find(id));
+    /** Forgets an account's failed sign-ins from every address, so that none of them is throttled any more. */
+    public void clearSignInFailures(long id) {
+        throttle.clear(find(id).username());
     }
 
     /**
-     * Changes the signed-in user's own password after checking the current one.
+     * Changes the signed-in user's own password after checking the current one, and ends all sessions of the
+     * account, this one included: whoever knew the old password is signed out everywhere.
      * @return whether it was changed; otherwise {@code errors} says why
      */
     @Transactional
@@ -126,6 +138,7 @@ public class AccountService {
         }
         accounts.setPassword(id, passwordEncoder.encode(newPassword));
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, account, find(id));
+        sessions.endAll(account.username());
         return true;
     }
 

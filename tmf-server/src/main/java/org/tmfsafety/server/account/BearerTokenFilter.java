@@ -46,10 +46,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         UserDetails user = accounts.loadUserByUsername(username);
-        if (!user.isAccountNonLocked()) {
-            entryPoint.commence(request, response, new BadCredentialsException("Account locked"));
-            return;
-        }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         chain.doFilter(request, response);

@@ -82,7 +82,7 @@ public class CurrentUser {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         AccountPrincipal principal = new AccountPrincipal(
-                new Account(0, actor, actor, null, Role.ADMIN, true, 0, null, Set.of(), 0), "", false);
+                new Account(0, actor, actor, null, Role.ADMIN, true, Set.of(), 0), "");
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(system);

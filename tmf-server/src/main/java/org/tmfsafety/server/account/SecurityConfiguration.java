@@ -2,6 +2,7 @@ package org.tmfsafety.server.account;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tmfsafety.server.system.ProblemWriter;
 
 /**
@@ -50,6 +54,20 @@ class SecurityConfiguration {
 
     private static final String[] REGISTRY_MANAGERS = { "ADMIN", "AUTHORITY" };
 
+    /** Paths of static resources: public, and read without looking at the account. */
+    private static final String[] STATIC_RESOURCES = { "/webjars/**", "/css/**", "/js/**", "/map/**", "/favicon.ico" };
+
+    /**
+     * Matchers for GET and HEAD requests on the paths: a HEAD request is answered as the GET (Spring MVC sends no
+     * body), so it needs the same rule.
+     */
+    static RequestMatcher[] reads(String... patterns) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return Stream.of(patterns)
+            .flatMap(pattern -> Stream.of(paths.matcher(HttpMethod.GET, pattern), paths.matcher(HttpMethod.HEAD, pattern)))
+            .toArray(RequestMatcher[]::new);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         String argon2 = "argon2@SpringSecurity_v5_8";
@@ -60,36 +78,37 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ApiTokens tokens,
-            AccountUserDetailsService accounts, LoginThrottle throttle, TooManyAttemptsResponder tooMany) throws Exception {
+            AccountUserDetailsService accounts, AccountRepository accountRepository, LoginThrottle throttle,
+            TooManyAttemptsResponder tooMany) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"TMF Safety\", Bearer");
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"TMF Safety\"");
             problems.write(request, response, 401, "unauthorized", "problem.unauthorized");
         };
         AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response, 403, "forbidden",
                 "problem.forbidden");
         http.securityMatcher("/api/**", "/actuator/**")
             .authorizeHttpRequests(rules -> rules
-                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
+                .requestMatchers(reads("/actuator/health", "/actuator/health/**")).permitAll()
+                .requestMatchers(reads("/actuator/prometheus", "/actuator/info")).hasRole("ADMIN")
+                .requestMatchers(reads("/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
                         "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
                         "/api/v1/facilities/export.csv", "/api/v1/facilities/export.xlsx",
                         "/api/v1/facilities/export.geojson",
                         "/api/v1/facilities/{id}/ratings", "/api/v1/facilities/{id}/transboundary",
                         "/api/v1/organisations", "/api/v1/methodology/profiles", "/api/v1/checklists",
-                        "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/accidents.geojson")
+                        "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/accidents.geojson"))
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/methodology/thi", "/api/v1/methodology/tri",
                         "/api/v1/methodology/gistm-class", "/api/v1/methodology/dam-break",
                         "/api/v1/methodology/checklist-score", "/api/v1/methodology/annex1",
                         "/api/v1/geo/transboundary")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/history").authenticated()
+                .requestMatchers(reads("/api/v1/facilities/{id}/history")).authenticated()
                 .requestMatchers("/api/v1/assessments/**").authenticated()
                 .requestMatchers("/api/v1/working-group/**", "/api/v1/notifications", "/api/v1/notifications/**")
                 .authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities/{id}/assessments").authenticated()
-                .requestMatchers(HttpMethod.GET, "/api/v1/facilities/{id}/programme").authenticated()
+                .requestMatchers(reads("/api/v1/facilities/{id}/programme")).authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/programme-items/{id}").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/facilities").hasAnyRole(REGISTRY_WRITERS)
@@ -98,8 +117,10 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)
                 .anyRequest().denyAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+            .addFilterBefore(new CrossSiteWriteFilter(problems), BasicAuthenticationFilter.class)
             .addFilterBefore(new LoginThrottleFilter(throttle, tooMany), BasicAuthenticationFilter.class)
             .addFilterBefore(new BearerTokenFilter(tokens, accounts, unauthorized), BasicAuthenticationFilter.class)
+            .addFilterBefore(new CurrentAccountFilter(accountRepository), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
             .securityContext(context -> context.securityContextRepository(new ReadOnlySessionContextRepository()))
             .csrf(csrf -> csrf.disable())
@@ -113,16 +134,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, TooManyAttemptsResponder tooMany,
-            @Value("${tmf.map.tile-url:}") String tileUrl) throws Exception {
+            AccountRepository accounts, @Value("${tmf.map.tile-url:}") String tileUrl) throws Exception {
         http.authorizeHttpRequests(rules -> rules
-            .requestMatchers("/webjars/**", "/css/**", "/js/**", "/map/**", "/favicon.ico", "/error", "/login", "/setup")
-            .permitAll()
-            .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
-            .requestMatchers(HttpMethod.GET, "/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map",
+            .requestMatchers(STATIC_RESOURCES).permitAll()
+            .requestMatchers("/error", "/login", "/setup").permitAll()
+            .requestMatchers(reads("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")).permitAll()
+            .requestMatchers(reads("/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map",
                     "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf",
                     "/imports/facilities/template.csv", "/imports/facilities/template.xlsx", "/ogc", "/ogc/**",
                     "/accidents", "/accidents/{id:[0-9]+}", "/accidents/statistics", "/accidents/dam-break-validation",
-                    "/dashboard", "/dashboard/report.pdf")
+                    "/dashboard", "/dashboard/report.pdf"))
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit", "/imports/facilities",
                     "/imports/facilities/check", "/imports/facilities/commit").hasAnyRole(REGISTRY_WRITERS)
@@ -137,6 +158,7 @@ class SecurityConfiguration {
             .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/facilities"))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/facilities?signedOut"))
             .addFilterBefore(new LoginThrottleFilter(throttle, tooMany), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new CurrentAccountFilter(accounts, STATIC_RESOURCES), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,7 +1,8 @@
 package org.tmfsafety.server.account;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
@@ -31,14 +32,14 @@ class UserAdminController {
 
     private final OrganisationRepository organisations;
 
-    private final Clock clock;
+    private final LoginThrottle throttle;
 
     UserAdminController(AccountRepository accounts, AccountService service, OrganisationRepository organisations,
-            Clock clock) {
+            LoginThrottle throttle) {
         this.accounts = accounts;
         this.service = service;
         this.organisations = organisations;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     @InitBinder("account")
@@ -49,7 +50,8 @@ class UserAdminController {
     @GetMapping("/admin/users")
     String list(Model model) {
         model.addAttribute("accounts", accounts.findAll());
-        model.addAttribute("now", OffsetDateTime.now(clock));
+        model.addAttribute("failures", throttle.summaries().stream()
+            .collect(Collectors.toMap(LoginThrottle.Summary::username, Function.identity())));
         return "admin/users";
     }
 
@@ -110,11 +112,11 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
-    @PostMapping("/admin/users/{id}/unlock")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/admin/users/{id}/sign-in-failures/clear")
+    String clearSignInFailures(@PathVariable long id, RedirectAttributes redirect) {
         Account account = find(id);
-        service.unlock(id);
-        redirect.addFlashAttribute("flash", FlashMessage.success("account.flash.unlocked", account.username()));
+        service.clearSignInFailures(id);
+        redirect.addFlashAttribute("flash", FlashMessage.success("account.flash.failuresCleared", account.username()));
         return "redirect:/admin/users";
     }
 
@@ -124,6 +126,7 @@ class UserAdminController {
 
     private String form(Model model, Account existing) {
         model.addAttribute("existing", existing);
+        model.addAttribute("failures", existing == null ? List.of() : throttle.recent(existing.username(), 20));
         model.addAttribute("roles", Role.values());
         model.addAttribute("organisations", organisations.findAll());
         return VIEW_FORM;

@@ -266,7 +266,7 @@ class AuthorizationMatrixIT {
         row("POST /admin/users/new", "/admin/users/new", "username=", L, D, D, D, O);
         row("GET /admin/users/{id}/edit", "/admin/users/" + adminId + "/edit", null, L, D, D, D, O);
         row("POST /admin/users/{id}/edit", "/admin/users/" + adminId + "/edit", "displayName=", L, D, D, D, O);
-        row("POST /admin/users/{id}/unlock", "/admin/users/" + adminId + "/unlock", "", L, D, D, D, O);
+        row("POST /admin/users/{id}/sign-in-failures/clear", "/admin/users/" + adminId + "/sign-in-failures/clear", "", L, D, D, D, O);
         row("GET /admin/organisations", "/admin/organisations", null, L, D, D, D, O);
         row("GET /admin/organisations/new", "/admin/organisations/new", null, L, D, D, D, O);
         row("POST /admin/organisations/new", "/admin/organisations/new", "name=", L, D, D, D, O);
@@ -342,6 +342,26 @@ class AuthorizationMatrixIT {
             .as("no allowed write changed data").isEqualTo(3);
     }
 
+    @Test
+    void headIsAnsweredAsGetWithoutABody() throws Exception {
+        Map<String, String> mismatches = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (!row.method().equals("GET")) {
+                continue;
+            }
+            for (Caller caller : Caller.values()) {
+                Outcome expected = row.expected()[caller.ordinal()];
+                HttpResponse<String> response = sessions.get(caller).send(row, "HEAD");
+                Outcome actual = Session.outcome(response);
+                if (expected != actual || !response.body().isEmpty()) {
+                    mismatches.put(caller + " HEAD " + row.path(), "expected " + expected + " without a body, got " + actual
+                            + " with " + response.body().length() + " characters");
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
     /** A caller's session: cookies, a CSRF token for forms, and credentials for the API. */
     private final class Session {
 
@@ -370,6 +390,10 @@ class AuthorizationMatrixIT {
         }
 
         Outcome call(Row row) throws IOException, InterruptedException {
+            return outcome(send(row, row.method()));
+        }
+
+        HttpResponse<String> send(Row row, String method) throws IOException, InterruptedException {
             HttpRequest request;
             if (row.path().startsWith("/api/")) {
                 HttpRequest.Builder builder = request(row.path()).header("Content-Type", "application/json");
@@ -377,16 +401,19 @@ class AuthorizationMatrixIT {
                     builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
                         .encodeToString((caller.username + ":" + caller.password).getBytes()));
                 }
-                request = builder.method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()
+                request = builder.method(method, row.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(row.body())).build();
             }
-            else if (row.method().equals("POST")) {
+            else if (method.equals("POST")) {
                 request = form(row.path(), row.body() + "&_csrf=" + csrf);
             }
             else {
-                request = request(row.path()).GET().build();
+                request = request(row.path()).method(method, HttpRequest.BodyPublishers.noBody()).build();
             }
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        static Outcome outcome(HttpResponse<String> response) {
             String location = response.headers().firstValue("Location").orElse("");
             return switch (response.statusCode()) {
                 case 401 -> Outcome.LOGIN;

@@ -3,10 +3,14 @@ package org.tmfsafety.server.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /** The rules of the security issue, checked over real HTTP against the running application. */
@@ -39,6 +44,9 @@ class SecurityIT {
 
     @Autowired
     CurrentUser currentUser;
+
+    @Autowired
+    LoginThrottle throttle;
 
     private Api anonymous() {
         return new Api(port);
@@ -82,7 +90,9 @@ class SecurityIT {
         Response post = anonymous().post(FACILITIES, aFacility("Anonymous write"), "Accept-Language", "kk");
         assertThat(post.status()).isEqualTo(401);
         assertThat(post.contentType()).startsWith("application/problem+json");
-        assertThat(post.headers().firstValue("WWW-Authenticate").orElse("")).contains("Basic");
+        assertThat(post.headers().firstValue("WWW-Authenticate").orElse(""))
+            .as("a challenge that makes no browser prompt for and cache Basic credentials")
+            .startsWith("Bearer").doesNotContainIgnoringCase("basic");
         assertThat(anonymous().put(FACILITIES + "/1", aFacility("x")).status()).isEqualTo(401);
         assertThat(anonymous().delete(FACILITIES + "/1").status()).isEqualTo(401);
         assertThat(new Api(port).as("authority", "wrong-password").post(FACILITIES, aFacility("x")).status()).isEqualTo(401);
@@ -141,26 +151,88 @@ class SecurityIT {
             .isEqualTo(403);
     }
 
-    @Test
-    void repeatedWrongPasswordsLockTheAccountAndThenThrottleTheClient() {
-        String username = newOperator();
-        Api wrong = new Api(port).as(username, "wrong-password-1");
-        int firstThrottled = -1;
-        for (int attempt = 1; attempt <= 20; attempt++) {
-            Response response = wrong.post(FACILITIES, aFacility("Guess"));
-            if (response.status() == 429) {
-                firstThrottled = attempt;
-                assertThat(response.headers().firstValue("Retry-After")).isPresent();
-                assertThat(response.contentType()).startsWith("application/problem+json");
-                break;
-            }
-            assertThat(response.status()).isEqualTo(401);
+    /**
+     * Sends one request from a given loopback address (127.0.0.0/8 is all local on Linux), so that the server sees
+     * another client address than the rest of the suite; returns the status line and headers.
+     */
+    private String fromAddress(String localAddress, String path, String authorization) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: " + authorization
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
         }
-        assertThat(firstThrottled).as("throttled within 20 attempts").isBetween(2, 20);
-        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = :u").param("u", username)
-            .query(Boolean.class).single()).as("locked out after 5 failures").isTrue();
-        assertThat(new Api(port).as(username, "Correct-horse-77").get(FACILITIES + "/1/history").status())
-            .as("the right password no longer helps from this client").isIn(401, 429);
+    }
+
+    private static int status(String head) {
+        return Integer.parseInt(head.split(" ")[1]);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void guessingFromOneAddressThrottlesThatAddressButNeverLocksTheOwnerOut() throws Exception {
+        String username = newOperator();
+        String path = "/api/v1/notifications";
+        String wrong = basic(username, "wrong-password-1");
+        String right = basic(username, "Correct-horse-77");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(status(fromAddress("127.0.0.3", path, wrong))).as("attempt " + attempt).isEqualTo(401);
+        }
+        String throttled = fromAddress("127.0.0.3", path, wrong);
+        assertThat(status(throttled)).isEqualTo(429);
+        assertThat(throttled).containsIgnoringCase("Retry-After:").contains("application/problem+json");
+        assertThat(status(fromAddress("127.0.0.3", path, right))).as("the guessing address stays refused").isEqualTo(429);
+        assertThat(status(fromAddress("127.0.0.4", path, right)))
+            .as("the owner signs in from an address without recent failures").isEqualTo(200);
+
+        LoginThrottle.Summary seen = throttle.summaries().stream().filter(s -> s.username().equals(username)).findFirst()
+            .orElseThrow();
+        assertThat(seen.failures()).as("administrators see the failures").isEqualTo(5);
+        assertThat(seen.addresses()).isEqualTo(1);
+        assertThat(seen.throttledAddresses()).isEqualTo(1);
+        HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        FormLogin.signIn(admin, "http://localhost:" + port, "admin", "admin-demo");
+        String users = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/users")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(users).contains("data-username=\"" + username + "\"");
+        assertThat(users.substring(users.indexOf("data-username=\"" + username + "\""))).contains("5 from 1 address(es)");
+
+        long id = jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).single();
+        accounts.clearSignInFailures(id);
+        assertThat(status(fromAddress("127.0.0.3", path, right))).as("cleared by an administrator").isEqualTo(200);
+    }
+
+    @Test
+    void apiWritesThatABrowserMarksAsCrossSiteAreRefused() {
+        long before = jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single();
+        Api authority = new Api(port).asAuthority();
+        Response foreignOrigin = authority.post(FACILITIES, aFacility("Cross-site write"), "Origin", "https://evil.example",
+                "Accept-Language", "ru");
+        assertThat(foreignOrigin.status()).isEqualTo(403);
+        assertThat(foreignOrigin.contentType()).startsWith("application/problem+json");
+        assertThat(foreignOrigin.body().get("type").asString()).isEqualTo("urn:tmf-safety:problem:cross-site");
+        assertThat(foreignOrigin.body().get("detail").asString()).contains("веб-сайта");
+        assertThat(authority.post(FACILITIES, aFacility("Cross-site write"), "Sec-Fetch-Site", "cross-site").status())
+            .isEqualTo(403);
+        assertThat(authority.delete(FACILITIES + "/1", "Origin", "null").status()).isEqualTo(403);
+        assertThat(authority.upload("/api/v1/imports/facilities?dryRun=true", java.util.Map.of(), "file", "f.csv",
+                "name\nx\n".getBytes(StandardCharsets.UTF_8), "Origin", "https://evil.example").status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single()).as("nothing written")
+            .isEqualTo(before);
+
+        assertThat(authority.post(FACILITIES, aFacility("Same-origin write"), "Origin", "http://localhost:" + port,
+                "Sec-Fetch-Site", "same-origin").status()).as("the application's own pages may write").isEqualTo(201);
+        assertThat(authority.post(FACILITIES, aFacility("Program write")).status())
+            .as("programs that are not browsers send neither header").isEqualTo(201);
+        assertThat(authority.get(FACILITIES, "Origin", "https://evil.example").status()).as("reads are not refused")
+            .isEqualTo(200);
     }
 
     @Test
