@@ -35,7 +35,7 @@ import org.tmfsafety.server.support.ServerNode;
 
 /**
  * Two server processes on different ports sharing one database on Debian's PostgreSQL: a session opened on node A
- * is used on node B, concurrent edits of one facility through A and B never lose an update, and a job both nodes
+ * is used on node B, disabling an account on node B ends its session on node A, concurrent edits of one facility through A and B never lose an update, and a job both nodes
  * poll runs once per due time.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,6 +78,50 @@ class TwoNodeIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(onB.statusCode()).as("the account page on node B with node A's session").isEqualTo(200);
         assertThat(onB.body()).contains("inspector");
+    }
+
+    @Test
+    void disablingAnAccountOnOneNodeEndsItsSessionOnTheOther() throws Exception {
+        HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        FormLogin.signIn(admin, b.url(""), "admin", "admin-demo");
+        HttpResponse<String> created = postForm(admin, b.url("/admin/users/new"), "username=two-node-user"
+                + "&displayName=Two+node+user&role=INSPECTOR&password=Two-node-horse-55&enabled=true&_enabled=on");
+        assertThat(created.statusCode()).as("account created on node B").isEqualTo(302);
+        HttpClient user = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(FormLogin.signIn(user, a.url(""), "two-node-user", "Two-node-horse-55").headers().firstValue("Location")
+            .orElse("")).endsWith("/facilities");
+        assertThat(status(user, a.url("/account"))).as("signed in on node A").isEqualTo(200);
+
+        long id;
+        int version;
+        try (Connection connection = DriverManager.getConnection(database, DebianPostgres.USER, "");
+                Statement statement = connection.createStatement();
+                ResultSet account = statement.executeQuery("SELECT id, version FROM app_user WHERE username = 'two-node-user'")) {
+            assertThat(account.next()).isTrue();
+            id = account.getLong(1);
+            version = account.getInt(2);
+        }
+        HttpResponse<String> disabled = postForm(admin, b.url("/admin/users/" + id + "/edit"),
+                "displayName=Two+node+user&role=INSPECTOR&version=" + version + "&_enabled=on");
+        assertThat(disabled.headers().firstValue("Location").orElse("")).as("disabled on node B").endsWith("/admin/users");
+
+        assertThat(status(user, a.url("/account"))).as("node A's session has ended").isEqualTo(302);
+        assertThat(status(user, b.url("/account"))).as("and node B does not know it either").isEqualTo(302);
+    }
+
+    private static HttpResponse<String> postForm(HttpClient browser, String url, String body) throws Exception {
+        String page = browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
+        String csrf = find(page, "name=\"_csrf\" value=\"([^\"]+)\"");
+        return browser.send(HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + csrf))
+            .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int status(HttpClient browser, String url) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+            .statusCode();
     }
 
     @Test
