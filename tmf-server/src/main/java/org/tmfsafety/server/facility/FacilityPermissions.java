@@ -46,6 +46,18 @@ public class FacilityPermissions {
         return user.isRegistryManager() || ownedByCurrentOperator(facility);
     }
 
+    /**
+     * Returns whether an imported row may name this code: the code of a facility the current account may change (the
+     * row updates it), or, for accounts that change every facility, a code no facility has (the row creates one with
+     * it). Any other code is refused alike, whether a facility the account may not change has it or none does, so
+     * that an import tells nothing of the facilities an account may not change, not even whether one has the code.
+     *
+     * @param holder the facility that has the code, or null when none has it
+     */
+    boolean mayImportCode(Facility holder) {
+        return holder == null ? user.isRegistryManager() : canEdit(holder);
+    }
+
     /** Returns whether the current account may delete the facility. */
     public boolean canDelete(Facility facility) {
         return user.isRegistryManager();
