@@ -8,8 +8,8 @@ import org.tmfsafety.server.account.CurrentUser;
 
 /**
  * Record-level rules of the registry. The public reads published facilities without internal fields;
- * operators read and edit the facilities of their own organisations and read published ones;
- * inspectors read everything; authorities and administrators read and edit everything. Used by
+ * operators read and edit the facilities of their own organisations (but not their responsible authority) and read
+ * published ones; inspectors read everything; authorities and administrators read and edit everything. Used by
  * templates as {@code @facilityPermissions}.
  */
 @Component("facilityPermissions")
@@ -65,6 +65,14 @@ public class FacilityPermissions {
 
     /** Returns whether the current account may publish or withdraw facilities. */
     public boolean canPublish() {
+        return user.isRegistryManager();
+    }
+
+    /**
+     * Returns whether the current account may set or change a facility's responsible authority; others send the stored
+     * value back unchanged (none for a new facility).
+     */
+    public boolean canAssignAuthority() {
         return user.isRegistryManager();
     }
 
