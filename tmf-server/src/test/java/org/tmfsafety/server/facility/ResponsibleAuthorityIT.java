@@ -175,6 +175,23 @@ class ResponsibleAuthorityIT {
     }
 
     @Test
+    void aStoredAuthorityThatIsNoLongerOfTheAuthorityKindIsKeptAndShown() throws Exception {
+        ObjectNode own = aFacility("Authority test reclassified authority");
+        own.put("operatorId", kazzinc());
+        own.put("authorityId", authorities().get(0));
+        long id = as("authority").post(FACILITIES, own).body().get("id").asLong();
+        jdbc.sql("UPDATE facility SET authority_id = :o WHERE id = :id").param("o", otherOperator()).param("id", id)
+            .update();
+        ObjectNode roundTrip = (ObjectNode) as("operator").get(FACILITIES + "/" + id).body().deepCopy();
+        roundTrip.put("notes", "edited after the reclassification");
+        Response kept = as("operator").put(FACILITIES + "/" + id, roundTrip);
+        assertThat(kept.status()).as(String.valueOf(kept.body())).isEqualTo(200);
+        assertThat(kept.body().get("authority").get("id").asLong()).isEqualTo(otherOperator());
+        assertThat(page("authority", "/facilities/" + id + "/edit").html())
+            .containsPattern("<option value=\"" + otherOperator() + "\" selected=\"selected\"");
+    }
+
+    @Test
     void importedRowsFollowTheSameRules() {
         String header = "name,country,latitude,longitude,status,authorityId\n";
         byte[] notAnAuthority = (header + "Authority test import,KAZ,50.3,83.5,ACTIVE," + otherOperator() + "\n")
