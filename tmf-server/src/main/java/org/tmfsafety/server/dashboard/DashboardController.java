@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tmfsafety.methodology.checklist.ChecklistCategory;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
 import org.tmfsafety.server.methodology.Checklists;
@@ -42,17 +43,21 @@ class DashboardController {
 
     private final FacilityRepository facilities;
 
+    private final FacilityPermissions permissions;
+
     private final OrganisationRepository organisations;
 
     private final Checklists checklists;
 
     DashboardController(Dashboard dashboard, DashboardReport report, MessageSource messages, Countries countries,
-            FacilityRepository facilities, OrganisationRepository organisations, Checklists checklists) {
+            FacilityRepository facilities, FacilityPermissions permissions, OrganisationRepository organisations,
+            Checklists checklists) {
         this.dashboard = dashboard;
         this.report = report;
         this.messages = messages;
         this.countries = countries;
         this.facilities = facilities;
+        this.permissions = permissions;
         this.organisations = organisations;
         this.checklists = checklists;
     }
@@ -72,7 +77,7 @@ class DashboardController {
         model.addAttribute("transboundaryLink", "/ratings" + drill(used, s -> s.setTransboundary(true)));
         model.addAttribute("snapshots", dashboard.snapshots());
         model.addAttribute("countries", countries.selectable(locale));
-        model.addAttribute("regions", facilities.regions(used.getCountry()));
+        model.addAttribute("regions", facilities.regions(used.getCountry(), permissions.scope()));
         model.addAttribute("operators", organisations.findAll());
         return "dashboard/dashboard";
     }

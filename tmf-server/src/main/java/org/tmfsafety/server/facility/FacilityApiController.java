@@ -119,7 +119,9 @@ class FacilityApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a facility", description = "code is generated from the country when omitted.")
+    @Operation(summary = "Create a facility", description = "code is generated from the country when omitted. "
+            + "authorityId must name an organisation of the authority kind, and only authorities and administrators "
+            + "may set it.")
     ResponseEntity<Facility> create(@RequestBody FacilityInput input) {
         Facility created = service.create(input);
         return ResponseEntity.created(URI.create("/api/v1/facilities/" + created.id())).body(created);
@@ -127,7 +129,8 @@ class FacilityApiController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a facility",
-            description = "Requires the version that was read; a stale version is refused with 409 and nothing changes.")
+            description = "Requires the version that was read; a stale version is refused with 409 and nothing changes. "
+                    + "Only authorities and administrators may change authorityId; others send the stored value back.")
     Facility update(@PathVariable long id, @RequestBody FacilityInput input) {
         return service.update(id, input);
     }

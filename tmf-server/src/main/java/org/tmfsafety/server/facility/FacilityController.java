@@ -91,7 +91,7 @@ class FacilityController {
         PageResult<Facility> page = facilities.search(search, permissions.scope(), locale);
         model.addAttribute("page", new PageResult<>(page.items().stream().map(permissions::visible).toList(),
                 page.total(), page.page(), page.size()));
-        model.addAttribute("regions", facilities.regions(search.getCountry()));
+        model.addAttribute("regions", facilities.regions(search.getCountry(), permissions.scope()));
         addChoices(model, locale);
         return "facilities/list";
     }

@@ -49,8 +49,10 @@ import org.tmfsafety.server.system.TableExport;
 /**
  * Imports facilities from CSV (UTF-8, comma or semicolon) or XLSX: headers in English, Russian or Kazakh (the
  * export's headers, or the field names), each row bound and validated exactly like the facility form; rows whose
- * code exists update that facility, others create one. Every row is checked before anything is written, and the
- * write is one transaction: either every row is saved or none. A dry run only checks.
+ * code exists update that facility, others create one. A code must name a facility the importing account may change,
+ * or (for accounts that change every facility) no facility yet: see {@link FacilityPermissions#mayImportCode}. Every
+ * row is checked before anything is written, and the write is one transaction: either every row is saved or none. A
+ * dry run only checks.
  */
 @Service
 public class FacilityImport {
@@ -93,6 +95,8 @@ public class FacilityImport {
 
     private final CurrentUser user;
 
+    private final FacilityPermissions permissions;
+
     private final Countries countries;
 
     private final long maxBytes;
@@ -104,7 +108,8 @@ public class FacilityImport {
     private final Map<Class<?>, Map<String, String>> spellings = new ConcurrentHashMap<>();
 
     FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
-            TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user, Countries countries,
+            TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user,
+            FacilityPermissions permissions, Countries countries,
             @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
         this.facilities = facilities;
         this.service = service;
@@ -113,6 +118,7 @@ public class FacilityImport {
         this.jdbc = jdbc;
         this.audit = audit;
         this.user = user;
+        this.permissions = permissions;
         this.countries = countries;
         this.maxBytes = maxMegabytes * 1024 * 1024;
     }
@@ -265,6 +271,11 @@ public class FacilityImport {
             if (first != null) {
                 errors.add(new RowMessage(row, headerOfField.get("code"), text("import.code.duplicate", locale, code,
                         first)));
+            }
+            if (!permissions.mayImportCode(existing)) {
+                errors.add(new RowMessage(row, headerOfField.get("code"), text("import.code.notEditable", locale,
+                        code)));
+                return new Prepared(row, new FacilityInput(), null);
             }
         }
         FacilityInput input = existing == null ? new FacilityInput() : FacilityInput.of(existing);

@@ -8,8 +8,8 @@ import org.tmfsafety.server.account.CurrentUser;
 
 /**
  * Record-level rules of the registry. The public reads published facilities without internal fields;
- * operators read and edit the facilities of their own organisations and read published ones;
- * inspectors read everything; authorities and administrators read and edit everything. Used by
+ * operators read and edit the facilities of their own organisations (but not their responsible authority) and read
+ * published ones; inspectors read everything; authorities and administrators read and edit everything. Used by
  * templates as {@code @facilityPermissions}.
  */
 @Component("facilityPermissions")
@@ -46,6 +46,18 @@ public class FacilityPermissions {
         return user.isRegistryManager() || ownedByCurrentOperator(facility);
     }
 
+    /**
+     * Returns whether an imported row may name this code: the code of a facility the current account may change (the
+     * row updates it), or, for accounts that change every facility, a code no facility has (the row creates one with
+     * it). Any other code is refused alike, whether a facility the account may not change has it or none does, so
+     * that an import tells nothing of the facilities an account may not change, not even whether one has the code.
+     *
+     * @param holder the facility that has the code, or null when none has it
+     */
+    boolean mayImportCode(Facility holder) {
+        return holder == null ? user.isRegistryManager() : canEdit(holder);
+    }
+
     /** Returns whether the current account may delete the facility. */
     public boolean canDelete(Facility facility) {
         return user.isRegistryManager();
@@ -53,6 +65,14 @@ public class FacilityPermissions {
 
     /** Returns whether the current account may publish or withdraw facilities. */
     public boolean canPublish() {
+        return user.isRegistryManager();
+    }
+
+    /**
+     * Returns whether the current account may set or change a facility's responsible authority; others send the stored
+     * value back unchanged (none for a new facility).
+     */
+    public boolean canAssignAuthority() {
         return user.isRegistryManager();
     }
 

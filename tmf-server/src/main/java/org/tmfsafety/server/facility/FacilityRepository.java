@@ -283,13 +283,20 @@ public class FacilityRepository {
         }
     }
 
-    /** Returns the distinct regions in use, optionally within one country, in alphabetical order. */
-    public List<String> regions(String country) {
-        return jdbc.sql("""
-                SELECT DISTINCT region FROM facility
-                 WHERE region IS NOT NULL AND (CAST(:country AS TEXT) IS NULL OR country = :country)
-                 ORDER BY region
-                """).param("country", country).query(String.class).list();
+    /**
+     * Returns the distinct regions of the facilities that the scope may see, optionally within one country, in
+     * alphabetical order: the options of the region filters, drawn from the facilities the list itself would show
+     * (the same {@link #where} condition), so that they reveal no value of a facility hidden from the reader.
+     */
+    public List<String> regions(String country, FacilityScope scope) {
+        FacilitySearch search = new FacilitySearch();
+        search.setCountry(country);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search, scope, params);
+        return jdbc.sql("SELECT DISTINCT f.region" + FILTERABLE + where + " AND f.region IS NOT NULL ORDER BY f.region")
+            .params(params)
+            .query(String.class)
+            .list();
     }
 
     /** Inserts a facility with the given code and returns its id. */

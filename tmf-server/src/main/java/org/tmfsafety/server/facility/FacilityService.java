@@ -1,6 +1,7 @@
 package org.tmfsafety.server.facility;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -68,9 +69,14 @@ public class FacilityService {
             input.setPublished(existing.published());
         }
         beanValidator.validate(input, errors);
-        validator.validate(input, existing == null ? null : existing.id(), errors);
+        validator.validate(input, existing, errors);
         if (!errors.hasFieldErrors("operatorId") && !permissions.mayAssignOperator(input.getOperatorId())) {
             errors.rejectValue("operatorId", "facility.operator.notYours");
+        }
+        Long authorityBefore = existing == null ? null : existing.authorityId();
+        if (!errors.hasFieldErrors("authorityId") && !Objects.equals(input.getAuthorityId(), authorityBefore)
+                && !permissions.canAssignAuthority()) {
+            errors.rejectValue("authorityId", "facility.authority.notAllowed");
         }
         boolean publishedBefore = existing != null && existing.published();
         if (Boolean.TRUE.equals(input.getPublished()) != publishedBefore && !permissions.canPublish()) {

@@ -8,11 +8,13 @@ import org.springframework.validation.Errors;
 import org.tmfsafety.geo.country.CountryIndex;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.country.CountryShapes;
+import org.tmfsafety.server.organisation.OrganisationKind;
 import org.tmfsafety.server.organisation.OrganisationRepository;
 
 /**
  * The checks on a {@link FacilityInput} that Bean Validation cannot express: known country, a point in (or near)
- * that country, existing organisations, free code, consistent years. Error codes are message keys of the bundles.
+ * that country, existing organisations, an authority as the responsible authority, free code, consistent years. Error
+ * codes are message keys of the bundles.
  */
 @Component
 class FacilityValidator {
@@ -48,16 +50,18 @@ class FacilityValidator {
     /**
      * Adds the errors of a normalized input to {@code errors}.
      * @param input the input, after {@link FacilityInput#normalize()}
-     * @param existingId the id of the facility being changed, or null for a new one
+     * @param existing the facility being changed, or null for a new one
      * @param errors where field errors are added
      */
-    void validate(FacilityInput input, Long existingId, Errors errors) {
+    void validate(FacilityInput input, Facility existing, Errors errors) {
+        Long existingId = existing == null ? null : existing.id();
         if (input.getCountry() != null && !countries.isKnown(input.getCountry()) && !errors.hasFieldErrors("country")) {
             errors.rejectValue("country", "facility.country.unknown", new Object[] { input.getCountry() }, null);
         }
         checkLocation(input, errors);
         checkOrganisation(input.getOperatorId(), "operatorId", errors);
         checkOrganisation(input.getAuthorityId(), "authorityId", errors);
+        checkAuthority(input.getAuthorityId(), existing == null ? null : existing.authorityId(), errors);
         if (input.getCode() != null && !errors.hasFieldErrors("code") && facilities.codeTaken(input.getCode(), existingId)) {
             errors.rejectValue("code", "facility.code.taken", new Object[] { input.getCode() }, null);
         }
@@ -102,6 +106,20 @@ class FacilityValidator {
                     other -> errors.rejectValue("latitude", "facility.location.otherCountry", new Object[] { km, other },
                             null),
                     () -> errors.rejectValue("latitude", "facility.location.atSea", new Object[] { km }, null));
+        }
+    }
+
+    /**
+     * Refuses an organisation that is not an authority as the responsible authority, for everyone. A stored value sent
+     * back unchanged is not checked again: a facility stays editable, and keeps its value, when an administrator later
+     * changes that organisation's kind.
+     */
+    private void checkAuthority(Long id, Long stored, Errors errors) {
+        if (id == null || id.equals(stored) || errors.hasFieldErrors("authorityId")) {
+            return;
+        }
+        if (organisations.findById(id).filter(o -> o.kind() == OrganisationKind.AUTHORITY).isEmpty()) {
+            errors.rejectValue("authorityId", "facility.authority.notAuthority");
         }
     }
 

@@ -42,9 +42,9 @@ class RatingList {
         }
     }
 
-    /** The regions offered by the region filter, within the chosen country if there is one. */
+    /** The regions offered by the region filter: of the facilities the account may see, within the chosen country. */
     List<String> regions(FacilitySearch search) {
-        return facilities.regions(search.getCountry());
+        return facilities.regions(search.getCountry(), permissions.scope());
     }
 
     void check(FacilitySearch search, Errors errors) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,6 +30,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /** Facility imports: round trip of the export, new rows in Russian, and refusals that write nothing. */
@@ -69,6 +73,45 @@ class FacilityImportIT {
 
     private static List<JsonNode> errors(Response response) {
         return StreamSupport.stream(response.body().get("errors").spliterator(), false).toList();
+    }
+
+    private long organisation(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** A file that names a facility by its code and assigns it to an operator, nothing else. */
+    private static byte[] codeAndOperator(String code, long operatorId) {
+        return ("code,operatorId\n" + code + "," + operatorId + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Checks a file on the import page as the given user, signed in through the login form; returns the page. */
+    private String checkOnThePage(String user, byte[] content) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        FormLogin.signIn(browser, base, user, user + "-demo");
+        String form = browser.send(HttpRequest.newBuilder(URI.create(base + "/imports/facilities")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).isTrue();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--tmfpage\r\nContent-Disposition: form-data; name=\"file\"; filename=\"codes.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n--tmfpage--\r\n".getBytes(StandardCharsets.UTF_8));
+        return browser.send(HttpRequest.newBuilder(URI.create(base + "/imports/facilities/check"))
+            .header("Content-Type", "multipart/form-data; boundary=tmfpage")
+            .header("X-CSRF-TOKEN", csrf.group(1))
+            .header("Accept-Language", "ru")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The problems listed on the import page, the code of the checked row replaced by a placeholder. */
+    private static String pageProblems(String page, String code) {
+        int start = page.indexOf("id=\"import-errors\"");
+        assertThat(start).as("the page lists problems").isPositive();
+        int end = page.indexOf("<form", start);
+        return page.substring(start, end < 0 ? page.length() : end).replace(code, "CODE");
     }
 
     @Test
@@ -176,6 +219,50 @@ class FacilityImportIT {
                 "dryRun=true&mapping=" + mapping);
         assertThat(mapped.status()).as(String.valueOf(mapped.body())).isEqualTo(200);
         assertThat(mapped.body().get("created").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anOperatorNamingACodeItMayNotEditLearnsNothingOfThatFacilityNorWhetherOneExists() throws Exception {
+        long kazzinc = organisation("SELECT id FROM organisation WHERE name ILIKE 'Kazzinc%'");
+        long other = organisation("SELECT id FROM organisation WHERE kind = 'OPERATOR' AND name NOT ILIKE 'Kazzinc%' "
+                + "ORDER BY id LIMIT 1");
+        jdbc.sql("""
+                INSERT INTO facility (code, name, country, latitude, longitude, status, operator_id, published)
+                VALUES ('IMPORT-HIDDEN', 'Hidden import target', 'KAZ', 43.217, 76.851, 'ACTIVE', :other, false),
+                       ('IMPORT-SEEN', 'Seen import target', 'KAZ', 43.217, 76.851, 'ACTIVE', :other, true)
+                """).param("other", other).update();
+        String absent = "IMPORT-ABSENT";
+        try {
+            for (boolean dryRun : new boolean[] { true, false }) {
+                Response nothing = upload("operator", "codes.csv", codeAndOperator(absent, kazzinc), dryRun);
+                assertThat(nothing.status()).isEqualTo(422);
+                for (String code : List.of("IMPORT-HIDDEN", "IMPORT-SEEN")) {
+                    Response response = upload("operator", "codes.csv", codeAndOperator(code, kazzinc), dryRun);
+                    assertThat(response.status()).as(code + " dryRun=" + dryRun + ": " + response.body()).isEqualTo(422);
+                    assertThat(response.body().toString().replace(code, "CODE")).as(code + " dryRun=" + dryRun)
+                        .isEqualTo(nothing.body().toString().replace(absent, "CODE"));
+                    assertThat(response.body().toString()).doesNotContain("import target", "43.217", "76.851");
+                }
+            }
+            String page = pageProblems(checkOnThePage("operator", codeAndOperator(absent, kazzinc)), absent);
+            for (String code : List.of("IMPORT-HIDDEN", "IMPORT-SEEN")) {
+                String checked = checkOnThePage("operator", codeAndOperator(code, kazzinc));
+                assertThat(pageProblems(checked, code)).as(code + " on the page").isEqualTo(page);
+                assertThat(checked).doesNotContain("import target", "43,217", "43.217");
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM facility WHERE code = :c").param("c", absent).query(Long.class)
+                .single()).isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM facility WHERE code LIKE 'IMPORT-%' AND version = 0 AND operator_id = :o")
+                .param("o", other).query(Long.class).single()).as("both facilities unchanged").isEqualTo(2);
+            String own = jdbc.sql("SELECT code FROM facility WHERE operator_id = :k ORDER BY code LIMIT 1")
+                .param("k", kazzinc).query(String.class).single();
+            Response update = upload("operator", "own.csv", codeAndOperator(own, kazzinc), true);
+            assertThat(update.status()).as(String.valueOf(update.body())).isEqualTo(200);
+            assertThat(update.body().get("updated").asInt()).isEqualTo(1);
+        }
+        finally {
+            jdbc.sql("DELETE FROM facility WHERE code LIKE 'IMPORT-%'").update();
+        }
     }
 
     @Test
