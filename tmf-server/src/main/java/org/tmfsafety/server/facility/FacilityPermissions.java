@@ -86,7 +86,14 @@ public class FacilityPermissions {
         return seesInternalFields(facility) ? facility : facility.publicView();
     }
 
+    /**
+     * Requires that the current account may change the facility. A facility it may not even read is not found (404),
+     * as for reading, so that writes reveal no more than reads do; one it reads but may not change is refused (403).
+     */
     void requireEdit(Facility facility) {
+        if (!canRead(facility)) {
+            throw new FacilityNotFoundException(facility.id());
+        }
         if (!canEdit(facility)) {
             throw new AccessDeniedException("Not allowed to change facility " + facility.code());
         }

@@ -179,7 +179,8 @@ class AuthorizationMatrixIT {
         row("GET /imports/accidents", "/imports/accidents", null, L, D, D, O, O);
         row("POST /imports/accidents", "/imports/accidents", "", L, D, D, O, O);
         row("PUT /api/v1/facilities/{id}", api + "/" + own, "{}", L, O, D, O, O);
-        row("PUT /api/v1/facilities/{id}", api + "/" + foreign, "{}", L, D, D, O, O);
+        row("PUT /api/v1/facilities/{id}", api + "/" + foreign, "{}", L, H, D, O, O);
+        row("PUT /api/v1/facilities/{id}", api + "/" + published, "{}", L, D, D, O, O);
         row("DELETE /api/v1/facilities/{id}", api + "/" + own + "?version=-1", null, L, D, D, O, O);
         row("GET /api/v1/organisations", "/api/v1/organisations", null, O, O, O, O, O);
         row("GET /api/v1/facilities.geojson", "/api/v1/facilities.geojson", null, O, O, O, O, O);
@@ -221,9 +222,11 @@ class AuthorizationMatrixIT {
         row("POST /imports/facilities/commit", "/imports/facilities/commit", "token=x", L, O, D, O, O);
         row("POST /facilities/new", "/facilities/new", "name=", L, O, D, O, O);
         row("GET /facilities/{id}/edit", "/facilities/" + own + "/edit", null, L, O, D, O, O);
-        row("GET /facilities/{id}/edit", "/facilities/" + foreign + "/edit", null, L, D, D, O, O);
+        row("GET /facilities/{id}/edit", "/facilities/" + foreign + "/edit", null, L, H, D, O, O);
+        row("GET /facilities/{id}/edit", "/facilities/" + published + "/edit", null, L, D, D, O, O);
         row("POST /facilities/{id}/edit", "/facilities/" + own + "/edit", "name=", L, O, D, O, O);
-        row("POST /facilities/{id}/edit", "/facilities/" + foreign + "/edit", "name=", L, D, D, O, O);
+        row("POST /facilities/{id}/edit", "/facilities/" + foreign + "/edit", "name=", L, H, D, O, O);
+        row("POST /facilities/{id}/edit", "/facilities/" + published + "/edit", "name=", L, D, D, O, O);
         row("GET /facilities/{id}/delete", "/facilities/" + own + "/delete", null, L, D, D, O, O);
         row("POST /facilities/{id}/delete", "/facilities/" + own + "/delete", "version=-1", L, D, D, O, O);
         row("GET /facilities/{id}/assessments", "/facilities/" + published + "/assessments", null, L, O, O, O, O);

@@ -134,8 +134,16 @@ class SecurityIT {
         ObjectNode change = (ObjectNode) foreignFacility.deepCopy();
         change.put("notes", "operator tries");
         Response crossOrganisation = operator.put(FACILITIES + "/" + foreignFacility.get("id").asLong(), change);
-        assertThat(crossOrganisation.status()).isEqualTo(403);
+        assertThat(crossOrganisation.status()).as("a facility the operator may not read is not found, as on GET")
+            .isEqualTo(404);
         assertThat(crossOrganisation.contentType()).startsWith("application/problem+json");
+        ObjectNode published = (ObjectNode) foreignFacility.deepCopy();
+        published.put("published", true);
+        JsonNode shown = authority.put(FACILITIES + "/" + foreignFacility.get("id").asLong(), published).body();
+        ObjectNode changeShown = (ObjectNode) shown.deepCopy();
+        changeShown.put("name", "operator tries");
+        assertThat(operator.put(FACILITIES + "/" + shown.get("id").asLong(), changeShown).status())
+            .as("one it reads but may not change is refused").isEqualTo(403);
 
         Response handOver = operator.post(FACILITIES, foreign);
         assertThat(handOver.status()).isEqualTo(400);
