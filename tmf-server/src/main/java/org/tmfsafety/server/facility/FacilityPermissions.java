@@ -9,7 +9,8 @@ import org.tmfsafety.server.account.CurrentUser;
 /**
  * Record-level rules of the registry. The public reads published facilities without internal fields;
  * operators read and edit the facilities of their own organisations and read published ones;
- * inspectors read everything; authorities and administrators read and edit everything. Used by
+ * inspectors read everything; authorities and administrators read and edit everything. Archived facilities
+ * are read by authorities and administrators only, changed by nobody, and restored by administrators. Used by
  * templates as {@code @facilityPermissions}.
  */
 @Component("facilityPermissions")
@@ -28,12 +29,28 @@ public class FacilityPermissions {
 
     /** Returns whether the current account may see the facility at all. */
     public boolean canRead(Facility facility) {
+        if (facility.archived()) {
+            return canSeeArchived();
+        }
         return facility.published() || seesInternalFields(facility);
     }
 
     /** Returns whether the current account sees the facility's internal fields and history. */
     public boolean seesInternalFields(Facility facility) {
+        if (facility.archived()) {
+            return canSeeArchived();
+        }
         return user.readsEverything() || ownedByCurrentOperator(facility);
+    }
+
+    /** Returns whether the current account may list and read archived facilities. */
+    public boolean canSeeArchived() {
+        return user.isRegistryManager();
+    }
+
+    /** Returns whether the current account may restore the facility: an archived one, by an administrator. */
+    public boolean canRestore(Facility facility) {
+        return facility.archived() && user.isAdmin();
     }
 
     /** Returns whether the current account may create facilities at all. */
@@ -41,14 +58,17 @@ public class FacilityPermissions {
         return user.isRegistryManager() || (user.isOperator() && !user.organisationIds().isEmpty());
     }
 
-    /** Returns whether the current account may change the facility. */
+    /** Returns whether the current account may change the facility; nobody changes an archived one. */
     public boolean canEdit(Facility facility) {
-        return user.isRegistryManager() || ownedByCurrentOperator(facility);
+        return !facility.archived() && (user.isRegistryManager() || ownedByCurrentOperator(facility));
     }
 
-    /** Returns whether the current account may delete the facility. */
+    /**
+     * Returns whether the current account may delete the facility (archived instead when records must be kept);
+     * an archived one is not deleted.
+     */
     public boolean canDelete(Facility facility) {
-        return user.isRegistryManager();
+        return !facility.archived() && user.isRegistryManager();
     }
 
     /** Returns whether the current account may publish or withdraw facilities. */
@@ -75,6 +95,18 @@ public class FacilityPermissions {
     void requireDelete(Facility facility) {
         if (!canDelete(facility)) {
             throw new AccessDeniedException("Not allowed to delete facility " + facility.code());
+        }
+    }
+
+    void requireSeeArchived() {
+        if (!canSeeArchived()) {
+            throw new AccessDeniedException("Not allowed to see archived facilities");
+        }
+    }
+
+    void requireRestore(Facility facility) {
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Not allowed to restore facility " + facility.code());
         }
     }
 
