@@ -184,6 +184,12 @@ class FacilityArchiveIT {
         for (Api other : List.of(publicApi, as("operator"), as("inspector"))) {
             assertThat(other.get(FACILITIES + "/" + id).status()).as("others do not see it").isEqualTo(404);
         }
+        assertThat(as("inspector").get("/api/v1/assessments/" + assessment).status()).isEqualTo(404);
+        assertThat(as("inspector").get(FACILITIES + "/" + id + "/programme").status()).isEqualTo(404);
+        ObjectNode start = Api.object();
+        start.put("family", "QUICK");
+        assertThat(as("authority").post(FACILITIES + "/" + id + "/assessments", start).status())
+            .as("no new assessment of an archived facility").isEqualTo(409);
         assertThat(list(as("authority").get(FACILITIES + "/archived" + byName).body().get("items")))
             .extracting(item -> item.get("id").asLong()).contains(id);
         assertThat(as("inspector").get(FACILITIES + "/archived").status()).isEqualTo(403);
