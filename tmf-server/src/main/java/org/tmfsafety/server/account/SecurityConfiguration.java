@@ -90,6 +90,7 @@ class SecurityConfiguration {
             .authorizeHttpRequests(rules -> rules
                 .requestMatchers(reads("/actuator/health", "/actuator/health/**")).permitAll()
                 .requestMatchers(reads("/actuator/prometheus", "/actuator/info")).hasRole("ADMIN")
+                .requestMatchers(reads("/api/v1/facilities/archived")).hasAnyRole(REGISTRY_MANAGERS)
                 .requestMatchers(reads("/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
                         "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
                         "/api/v1/facilities/export.csv", "/api/v1/facilities/export.xlsx",
@@ -115,6 +116,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/accidents").hasAnyRole(REGISTRY_MANAGERS)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/facilities/{id}/restore").hasRole("ADMIN")
                 .anyRequest().denyAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
             .addFilterBefore(new CrossSiteWriteFilter(problems), BasicAuthenticationFilter.class)
@@ -148,6 +150,8 @@ class SecurityConfiguration {
             .requestMatchers("/facilities/new", "/facilities/{id}/edit", "/imports/facilities",
                     "/imports/facilities/check", "/imports/facilities/commit").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete", "/imports/accidents").hasAnyRole(REGISTRY_MANAGERS)
+            .requestMatchers(reads("/facilities/archived")).hasAnyRole(REGISTRY_MANAGERS)
+            .requestMatchers(HttpMethod.POST, "/facilities/{id}/restore").hasRole("ADMIN")
             .requestMatchers("/facilities/{id}/assessments", "/facilities/{id}/assessments/compare",
                     "/facilities/{id}/programme", "/assessments/**",
                     "/programme-items/**").authenticated()

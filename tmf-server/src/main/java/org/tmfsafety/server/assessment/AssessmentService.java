@@ -160,9 +160,10 @@ public class AssessmentService {
         return user.username();
     }
 
-    /** Whether the current account may start and answer assessments of the facility. */
+    /** Whether the current account may start and answer assessments of the facility (never of an archived one). */
     public boolean mayAssess(long facilityId) {
-        return facilities.findById(facilityId).map(this::mayAssess).orElse(false);
+        return facilities.findById(facilityId).filter(facility -> !facility.archived()).map(this::mayAssess)
+            .orElse(false);
     }
 
     /** The checklist template an assessment uses. */
@@ -362,9 +363,12 @@ public class AssessmentService {
             .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
     }
 
-    /** Assessments are seen by those who may assess the facility and by everyone who reads the whole registry. */
+    /**
+     * Assessments are seen by those who may assess the facility and by everyone who reads the whole registry, of
+     * a facility they may see (an archived one: authorities and administrators only).
+     */
     private boolean mayReadAssessments(Facility facility) {
-        return mayAssess(facility) || user.readsEverything();
+        return permissions.canRead(facility) && (mayAssess(facility) || user.readsEverything());
     }
 
     private boolean mayAssess(Facility facility) {
@@ -375,6 +379,9 @@ public class AssessmentService {
     private void requireAssess(Facility facility) {
         if (!mayAssess(facility)) {
             throw new AccessDeniedException("Not allowed to assess facility " + facility.code());
+        }
+        if (facility.archived()) {
+            throw new StateConflictException("facility.archived", facility.code());
         }
     }
 

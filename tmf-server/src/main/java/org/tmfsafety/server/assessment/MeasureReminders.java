@@ -15,7 +15,8 @@ import org.tmfsafety.server.system.ClusterJobs;
 
 /**
  * Tells the users of the responsible organisation (or, when none is set, the authorities) when a planned or
- * started measure of a safety programme is past its due date: once per measure and due date. Hourly, one node.
+ * started measure of a safety programme is past its due date: once per measure and due date, never for an archived
+ * facility. Hourly, one node.
  */
 @Component
 class MeasureReminders {
@@ -51,7 +52,7 @@ class MeasureReminders {
                 SELECT p.id, p.facility_id, f.code, coalesce(p.custom_title, p.measure_id) AS measure, p.due_date,
                        p.responsible_organisation_id
                   FROM programme_item p JOIN facility f ON f.id = p.facility_id
-                 WHERE p.status IN ('PLANNED', 'IN_PROGRESS') AND p.due_date < :today""")
+                 WHERE p.status IN ('PLANNED', 'IN_PROGRESS') AND p.due_date < :today AND f.archived_at IS NULL""")
             .param("today", LocalDate.now(clock))
             .query((rs, row) -> new Overdue(rs.getLong("id"), rs.getLong("facility_id"), rs.getString("code"),
                     rs.getString("measure"), rs.getObject("due_date", LocalDate.class),

@@ -1,6 +1,6 @@
 package org.tmfsafety.server.audit;
 
-/** What happened to a record. */
+/** What happened to a record; a record is archived instead of deleted when others refer to it, and restored. */
 public enum AuditAction {
-    CREATE, UPDATE, DELETE
+    CREATE, UPDATE, DELETE, ARCHIVE, RESTORE
 }

@@ -3,6 +3,7 @@ package org.tmfsafety.server.facility;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import org.tmfsafety.server.system.LocalizedName;
 
 /**
  * A tailings management facility as stored in the registry. Field names are the JSON field names of
- * the API; measures carry their unit in the name.
+ * the API; measures carry their unit in the name. An archived facility ({@code archivedAt} set) is kept with its
+ * records and history but hidden from every list until an administrator restores it.
  */
 public record Facility(long id, String code, String name, String nameRu, String nameKk, String siteName,
         OrganisationRef operator, OrganisationRef authority, String country, String region, double latitude,
@@ -26,7 +28,7 @@ public record Facility(long id, String code, String name, String nameRu, String 
         String nearestWatercourse, String dataSources, String notes, boolean published,
         @JsonUnwrapped RiskInputs riskInputs, @JsonUnwrapped RatingSummary rating, TransboundarySummary transboundary,
         int version,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime archivedAt, String archivedBy) {
 
     /** Returns the facility's name in the given language, falling back to the English name. */
     public String displayName(Locale locale) {
@@ -51,7 +53,13 @@ public record Facility(long id, String code, String name, String nameRu, String 
                 longitude, locationApproximate, status, facilityType, damRaiseMethod, damHeightM, crestLengthM,
                 impoundmentAreaHa, storedVolumeM3, designCapacityM3, volumeApproximate, commodity, hazardousSubstances,
                 waterHazardClass, yearCommissioned, yearClosed, nearestWatercourse, dataSources, null, published, riskInputs,
-                rating, transboundary, version, createdAt, updatedAt);
+                rating, transboundary, version, createdAt, updatedAt, archivedAt, archivedBy);
+    }
+
+    /** Returns whether the facility is archived: hidden from lists, read-only, restorable by an administrator. */
+    @JsonIgnore
+    public boolean archived() {
+        return archivedAt != null;
     }
 
     /** Returns the data sources, one entry per non-empty line. */

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tmfsafety.server.audit.HistoryEntry;
 import org.tmfsafety.server.country.Countries;
@@ -73,8 +71,22 @@ class FacilityApiController {
                 page.size());
     }
 
+    @GetMapping("/archived")
+    @Operation(summary = "Search, filter, sort and page the archived facilities (authorities and administrators)",
+            description = "Parameters as for the list. Archived facilities are kept with their assessments, programme "
+                    + "and history but appear in no other list, the map, the ratings or the exports.")
+    PageResult<Facility> archived(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale) {
+        permissions.requireSeeArchived();
+        search.check(binding, countries);
+        if (binding.hasErrors()) {
+            throw new InvalidInputException(binding);
+        }
+        return facilities.searchArchived(search, locale);
+    }
+
     @GetMapping("/{id}")
-    @Operation(summary = "Get one facility", description = "The public sees published facilities without internal notes.")
+    @Operation(summary = "Get one facility", description = "The public sees published facilities without internal notes; "
+            + "an archived facility (archivedAt set) is seen by authorities and administrators only.")
     Facility get(@PathVariable long id) {
         return permissions.visible(readable(id));
     }
@@ -136,12 +148,28 @@ class FacilityApiController {
     }
 
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a facility")
-    void delete(@PathVariable long id,
+    @Operation(summary = "Delete a facility, or archive it when assessments, programme measures or working-group "
+            + "records refer to it",
+            description = "204 when deleted. A facility with such records is archived instead: the answer is 200 with "
+                    + "the archived facility (archivedAt, archivedBy). An archived facility is hidden from every list, "
+                    + "kept with its records and history, and restored with POST /api/v1/facilities/{id}/restore; "
+                    + "deleting it again is refused with 409.")
+    ResponseEntity<Facility> delete(@PathVariable long id,
             @Parameter(description = "when given, the facility is deleted only if it still has this version")
             @RequestParam(required = false) Integer version) {
-        service.delete(id, version);
+        if (service.delete(id, version) == FacilityService.Removal.ARCHIVED) {
+            return ResponseEntity.ok(facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id)));
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/restore")
+    @Operation(summary = "Restore an archived facility (administrators)",
+            description = "The facility is listed and can be changed again; 409 when it is not archived.")
+    Facility restore(@PathVariable long id,
+            @Parameter(description = "when given, the facility is restored only if it still has this version")
+            @RequestParam(required = false) Integer version) {
+        return service.restore(id, version);
     }
 
 }

@@ -33,7 +33,7 @@ import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.PageResult;
 import org.tmfsafety.server.transboundary.TransboundaryService;
 
-/** Pages of the facility registry: list, details, create, edit and delete. */
+/** Pages of the facility registry: list, details, create, edit, delete (or archive) and restore. */
 @Controller
 class FacilityController {
 
@@ -96,6 +96,22 @@ class FacilityController {
         return "facilities/list";
     }
 
+    @GetMapping("/facilities/archived")
+    String archived(@Valid @ModelAttribute("search") FacilitySearch search, BindingResult binding, Model model,
+            Locale locale) {
+        permissions.requireSeeArchived();
+        search.check(binding, countries);
+        if (binding.hasErrors()) {
+            model.addAttribute("searchErrors",
+                    binding.getAllErrors().stream().map(error -> messages.getMessage(error, locale)).toList());
+            search = new FacilitySearch();
+            model.addAttribute("search", search);
+        }
+        model.addAttribute("page", facilities.searchArchived(search, locale));
+        model.addAttribute("countries", countries.selectable(locale));
+        return "facilities/archived";
+    }
+
     @GetMapping("/facilities/{id}")
     String show(@PathVariable long id, Model model) {
         Facility facility = find(id);
@@ -142,8 +158,11 @@ class FacilityController {
     }
 
     @GetMapping("/facilities/{id}/edit")
-    String initUpdateForm(@PathVariable long id, Model model, Locale locale) {
+    String initUpdateForm(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
         Facility facility = find(id);
+        if (facility.archived()) {
+            return archivedNotChanged(facility, redirect);
+        }
         permissions.requireEdit(facility);
         model.addAttribute("facility", FacilityInput.of(facility));
         return form(model, locale, facility);
@@ -153,6 +172,9 @@ class FacilityController {
     String processUpdateForm(@PathVariable long id, @ModelAttribute("facility") FacilityInput input,
             BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         Facility current = find(id);
+        if (current.archived()) {
+            return archivedNotChanged(current, redirect);
+        }
         permissions.requireEdit(current);
         service.validate(input, current, binding);
         if (binding.hasErrors()) {
@@ -175,25 +197,67 @@ class FacilityController {
     }
 
     @GetMapping("/facilities/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
+    String confirmDelete(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Facility facility = find(id);
+        if (facility.archived()) {
+            return archivedNotChanged(facility, redirect);
+        }
         permissions.requireDelete(facility);
         model.addAttribute("facility", facility);
+        model.addAttribute("kept", facilities.keptRecords(id));
         return "facilities/delete";
     }
 
     @PostMapping("/facilities/{id}/delete")
     String delete(@PathVariable long id, @RequestParam Integer version, RedirectAttributes redirect) {
         Facility facility = find(id);
+        if (facility.archived()) {
+            return archivedNotChanged(facility, redirect);
+        }
+        FacilityService.Removal removal;
         try {
-            service.delete(id, version);
+            removal = service.delete(id, version);
         }
         catch (StaleFacilityException e) {
             redirect.addFlashAttribute("flash", FlashMessage.warning("facility.flash.deleteConflict", facility.code()));
             return "redirect:/facilities/" + id;
         }
+        if (removal == FacilityService.Removal.ARCHIVED) {
+            redirect.addFlashAttribute("flash", FlashMessage.success("facility.flash.archived", facility.code()));
+            return "redirect:/facilities/" + id;
+        }
         redirect.addFlashAttribute("flash", FlashMessage.success("facility.flash.deleted", facility.code()));
         return "redirect:/facilities";
+    }
+
+    @PostMapping("/facilities/{id}/restore")
+    String restore(@PathVariable long id, @RequestParam Integer version, RedirectAttributes redirect) {
+        Facility facility = find(id);
+        if (!permissions.canRead(facility)) {
+            throw new FacilityNotFoundException(id);
+        }
+        if (!facility.archived()) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning("facility.flash.notArchived", facility.code()));
+            return "redirect:/facilities/" + id;
+        }
+        try {
+            service.restore(id, version);
+        }
+        catch (StaleFacilityException e) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning("facility.flash.restoreConflict", facility.code()));
+            return "redirect:/facilities/" + id;
+        }
+        redirect.addFlashAttribute("flash", FlashMessage.success("facility.flash.restored", facility.code()));
+        return "redirect:/facilities/" + id;
+    }
+
+    /** An archived facility is not changed: its page, saying so, for those who see it; not found for the others. */
+    private String archivedNotChanged(Facility facility, RedirectAttributes redirect) {
+        if (!permissions.canRead(facility)) {
+            throw new FacilityNotFoundException(facility.id());
+        }
+        redirect.addFlashAttribute("flash", FlashMessage.warning("facility.flash.archivedReadOnly", facility.code()));
+        return "redirect:/facilities/" + facility.id();
     }
 
     private Facility find(long id) {

@@ -38,7 +38,8 @@ import org.tmfsafety.server.system.YesNoEditor;
  * it is; any other unknown field is refused.
  */
 @JsonIgnoreProperties(value = { "id", "operator", "authority", "createdAt", "updatedAt", "thi", "hazardClass", "tri",
-        "riskClass", "ratingProfileId", "ratingProfileVersion", "transboundary" }, allowGetters = false)
+        "riskClass", "ratingProfileId", "ratingProfileVersion", "transboundary", "archivedAt", "archivedBy" },
+        allowGetters = false)
 public class FacilityInput {
 
 
@@ -208,7 +209,7 @@ public class FacilityInput {
      * seconds, an empty yes/no value as "no"; the identity and timestamps are never bound.
      */
     public static void configure(DataBinder binder) {
-        binder.setDisallowedFields("id", "createdAt", "updatedAt");
+        binder.setDisallowedFields("id", "createdAt", "updatedAt", "archivedAt", "archivedBy");
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
         binder.registerCustomEditor(Double.class, new LenientNumberEditor(false));
         binder.registerCustomEditor(Integer.class, new LenientNumberEditor(true));

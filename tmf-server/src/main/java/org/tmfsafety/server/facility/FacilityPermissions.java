@@ -9,7 +9,8 @@ import org.tmfsafety.server.account.CurrentUser;
 /**
  * Record-level rules of the registry. The public reads published facilities without internal fields;
  * operators read and edit the facilities of their own organisations (but not their responsible authority) and read
- * published ones; inspectors read everything; authorities and administrators read and edit everything. Used by
+ * published ones; inspectors read everything; authorities and administrators read and edit everything. Archived
+ * facilities are read by authorities and administrators only, changed by nobody, and restored by administrators. Used by
  * templates as {@code @facilityPermissions}.
  */
 @Component("facilityPermissions")
@@ -28,12 +29,28 @@ public class FacilityPermissions {
 
     /** Returns whether the current account may see the facility at all. */
     public boolean canRead(Facility facility) {
+        if (facility.archived()) {
+            return canSeeArchived();
+        }
         return facility.published() || seesInternalFields(facility);
     }
 
     /** Returns whether the current account sees the facility's internal fields and history. */
     public boolean seesInternalFields(Facility facility) {
+        if (facility.archived()) {
+            return canSeeArchived();
+        }
         return user.readsEverything() || ownedByCurrentOperator(facility);
+    }
+
+    /** Returns whether the current account may list and read archived facilities. */
+    public boolean canSeeArchived() {
+        return user.isRegistryManager();
+    }
+
+    /** Returns whether the current account may restore the facility: an archived one, by an administrator. */
+    public boolean canRestore(Facility facility) {
+        return facility.archived() && user.isAdmin();
     }
 
     /** Returns whether the current account may create facilities at all. */
@@ -41,9 +58,9 @@ public class FacilityPermissions {
         return user.isRegistryManager() || (user.isOperator() && !user.organisationIds().isEmpty());
     }
 
-    /** Returns whether the current account may change the facility. */
+    /** Returns whether the current account may change the facility; nobody changes an archived one. */
     public boolean canEdit(Facility facility) {
-        return user.isRegistryManager() || ownedByCurrentOperator(facility);
+        return !facility.archived() && (user.isRegistryManager() || ownedByCurrentOperator(facility));
     }
 
     /**
@@ -52,15 +69,24 @@ public class FacilityPermissions {
      * it). Any other code is refused alike, whether a facility the account may not change has it or none does, so
      * that an import tells nothing of the facilities an account may not change, not even whether one has the code.
      *
+     * An archived facility's code passes for those who may see archived facilities, so that they are told it is
+     * archived rather than given the general refusal.
+     *
      * @param holder the facility that has the code, or null when none has it
      */
     boolean mayImportCode(Facility holder) {
-        return holder == null ? user.isRegistryManager() : canEdit(holder);
+        if (holder == null) {
+            return user.isRegistryManager();
+        }
+        return canEdit(holder) || (holder.archived() && canSeeArchived());
     }
 
-    /** Returns whether the current account may delete the facility. */
+    /**
+     * Returns whether the current account may delete the facility (archived instead when records must be kept);
+     * an archived one is not deleted.
+     */
     public boolean canDelete(Facility facility) {
-        return user.isRegistryManager();
+        return !facility.archived() && user.isRegistryManager();
     }
 
     /** Returns whether the current account may publish or withdraw facilities. */
@@ -102,6 +128,18 @@ public class FacilityPermissions {
     void requireDelete(Facility facility) {
         if (!canDelete(facility)) {
             throw new AccessDeniedException("Not allowed to delete facility " + facility.code());
+        }
+    }
+
+    void requireSeeArchived() {
+        if (!canSeeArchived()) {
+            throw new AccessDeniedException("Not allowed to see archived facilities");
+        }
+    }
+
+    void requireRestore(Facility facility) {
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Not allowed to restore facility " + facility.code());
         }
     }
 

@@ -81,10 +81,19 @@ public class FacilityRepository {
         this.jdbc = jdbc;
     }
 
-    /** Returns one page of the facilities matching the search, sorted as asked. */
+    /** Returns one page of the facilities matching the search, sorted as asked; archived ones are never listed. */
     public PageResult<Facility> search(FacilitySearch search, FacilityScope scope, Locale locale) {
+        return page(search, scope, locale, false);
+    }
+
+    /** Returns one page of the archived facilities matching the search, sorted as asked. */
+    public PageResult<Facility> searchArchived(FacilitySearch search, Locale locale) {
+        return page(search, FacilityScope.ALL, locale, true);
+    }
+
+    private PageResult<Facility> page(FacilitySearch search, FacilityScope scope, Locale locale, boolean archived) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(search, scope, params);
+        String where = where(search, scope, archived, params);
         long total = jdbc.sql("SELECT count(*)" + FILTERABLE + where).params(params).query(Long.class).single();
         String direction = search.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST";
         String order = " ORDER BY " + search.sortColumn().column(locale) + direction + ", f.code ASC";
@@ -114,8 +123,9 @@ public class FacilityRepository {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static String where(FacilitySearch search, FacilityScope scope, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
+    private static String where(FacilitySearch search, FacilityScope scope, boolean archived,
+            Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(archived ? " WHERE f.archived_at IS NOT NULL" : " WHERE f.archived_at IS NULL");
         if (!scope.all()) {
             if (scope.organisationIds().isEmpty()) {
                 where.append(" AND f.published");
@@ -202,20 +212,20 @@ public class FacilityRepository {
             .single();
     }
 
-    /** Returns the ids of all facilities matching the search (no paging) that the scope may see. */
+    /** Returns the ids of all facilities matching the search (no paging) that the scope may see, archived ones not. */
     public List<Long> ids(FacilitySearch search, FacilityScope scope) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(search, scope, params);
+        String where = where(search, scope, false, params);
         return jdbc.sql("SELECT f.id" + FILTERABLE + where)
             .params(params)
             .query(Long.class)
             .list();
     }
 
-    /** Returns all facilities matching the search (no paging), as map points, in the given language. */
+    /** Returns all facilities matching the search (no paging), archived ones not, as map points in the language. */
     public List<MapFeature> features(FacilitySearch search, FacilityScope scope, Locale locale) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(search, scope, params);
+        String where = where(search, scope, false, params);
         return jdbc.sql("""
                 SELECT f.id, f.code, f.name, f.name_ru, f.name_kk, f.latitude, f.longitude, f.status,
                        thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class
@@ -258,10 +268,19 @@ public class FacilityRepository {
             .single() > 0;
     }
 
+    /** Returns whether the code is an archived facility's. */
+    public boolean codeArchived(String code) {
+        return jdbc.sql("SELECT count(*) FROM facility WHERE code = :code AND archived_at IS NOT NULL")
+            .param("code", code)
+            .query(Long.class)
+            .single() > 0;
+    }
+
     /**
-     * Returns the next free code {@code PREFIX-NNNN} for the prefix, skipping codes given by hand. Must run in a
-     * transaction: the prefix's counter row ({@code facility_code_counter}) stays locked until it ends, so that
-     * concurrent creations get different codes. The counter starts from the highest existing code the first time.
+     * Returns the next free code {@code PREFIX-NNNN} for the prefix, skipping codes given by hand and codes that
+     * deleted facilities gave up ({@code facility_code_retired}), so that a code is never handed out twice. Must run
+     * in a transaction: the prefix's counter row ({@code facility_code_counter}) stays locked until it ends, so that
+     * concurrent creations get different codes. The counter starts from the highest code used the first time.
      */
     public String nextCode(String prefix) {
         while (true) {
@@ -272,12 +291,19 @@ public class FacilityRepository {
                 number = jdbc.sql("""
                         INSERT INTO facility_code_counter (prefix, last_number)
                         SELECT :prefix, coalesce(max(substring(code FROM '^' || :prefix || '-([0-9]{1,9})$')::int), 0) + 1
-                          FROM facility WHERE code LIKE :prefix || '-%'
+                          FROM (SELECT code FROM facility UNION ALL SELECT code FROM facility_code_retired) used
+                         WHERE code LIKE :prefix || '-%'
                         ON CONFLICT (prefix) DO UPDATE SET last_number = facility_code_counter.last_number + 1
                         RETURNING last_number""").param("prefix", prefix).query(Integer.class).single();
             }
             String code = String.format(Locale.ROOT, "%s-%04d", prefix, number);
-            if (!codeTaken(code, null)) {
+            boolean used = jdbc.sql("""
+                    SELECT EXISTS (SELECT 1 FROM facility WHERE code = :code)
+                        OR EXISTS (SELECT 1 FROM facility_code_retired WHERE code = :code)""")
+                .param("code", code)
+                .query(Boolean.class)
+                .single();
+            if (!used) {
                 return code;
             }
         }
@@ -292,7 +318,7 @@ public class FacilityRepository {
         FacilitySearch search = new FacilitySearch();
         search.setCountry(country);
         Map<String, Object> params = new HashMap<>();
-        String where = where(search, scope, params);
+        String where = where(search, scope, false, params);
         return jdbc.sql("SELECT DISTINCT f.region" + FILTERABLE + where + " AND f.region IS NOT NULL ORDER BY f.region")
             .params(params)
             .query(String.class)
@@ -332,6 +358,76 @@ public class FacilityRepository {
             .param("code", code)
             .param("id", id)
             .param("expectedVersion", expectedVersion)
+            .update() == 1;
+    }
+
+    /**
+     * Locks the facility's row until the transaction ends. Records that refer to the facility cannot be added
+     * meanwhile (their foreign key check waits for the lock), so {@link #keptRecords} stays true until the
+     * facility is deleted or archived.
+     * @return whether the facility exists
+     */
+    public boolean lock(long id) {
+        return jdbc.sql("SELECT id FROM facility WHERE id = :id FOR UPDATE")
+            .param("id", id)
+            .query(Long.class)
+            .optional()
+            .isPresent();
+    }
+
+    /**
+     * The records referring to a facility that must never be lost with it: every assessment (drafts hold answers
+     * and attachments people entered), programme measures, working-group decisions and action items. The database
+     * refuses to delete a facility that has any of them.
+     *
+     * @param assessments its assessments
+     * @param programmeItems its programme measures
+     * @param decisions working-group decisions linked to it
+     * @param actions working-group action items linked to it
+     */
+    public record KeptRecords(long assessments, long programmeItems, long decisions, long actions) {
+
+        /** Returns whether there is any, so that the facility is archived instead of deleted. */
+        public boolean any() {
+            return assessments + programmeItems + decisions + actions > 0;
+        }
+    }
+
+    /** Returns the records referring to the facility that must be kept. */
+    public KeptRecords keptRecords(long id) {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM assessment WHERE facility_id = :id) AS assessments,
+                       (SELECT count(*) FROM programme_item WHERE facility_id = :id) AS programme_items,
+                       (SELECT count(*) FROM wg_decision_facility WHERE facility_id = :id) AS decisions,
+                       (SELECT count(*) FROM wg_action WHERE facility_id = :id) AS actions""")
+            .param("id", id)
+            .query((rs, row) -> new KeptRecords(rs.getLong("assessments"), rs.getLong("programme_items"),
+                    rs.getLong("decisions"), rs.getLong("actions")))
+            .single();
+    }
+
+    /**
+     * Archives a facility that is not archived yet.
+     * @return whether it was archived
+     */
+    public boolean archive(long id, String by) {
+        return jdbc.sql("""
+                UPDATE facility SET archived_at = now(), archived_by = :by, version = version + 1, updated_at = now()
+                 WHERE id = :id AND archived_at IS NULL""")
+            .param("id", id)
+            .param("by", by)
+            .update() == 1;
+    }
+
+    /**
+     * Restores an archived facility.
+     * @return whether it was restored
+     */
+    public boolean restore(long id) {
+        return jdbc.sql("""
+                UPDATE facility SET archived_at = NULL, archived_by = NULL, version = version + 1, updated_at = now()
+                 WHERE id = :id AND archived_at IS NOT NULL""")
+            .param("id", id)
             .update() == 1;
     }
 
@@ -413,7 +509,8 @@ public class FacilityRepository {
                 rs.getObject("year_commissioned", Integer.class), rs.getObject("year_closed", Integer.class),
                 rs.getString("nearest_watercourse"), rs.getString("data_sources"), rs.getString("notes"),
                 rs.getBoolean("published"), riskInputs(rs), rating(rs), transboundary(rs), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("archived_at", OffsetDateTime.class),
+                rs.getString("archived_by"));
     }
 
     private static RiskInputs riskInputs(ResultSet rs) throws SQLException {

@@ -10,20 +10,32 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
+import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.audit.HistoryEntry;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.system.StateConflictException;
 import org.tmfsafety.server.transboundary.TransboundaryService;
 
 /**
  * Creates, changes and deletes facilities. Every write is checked against the current account's rights
  * and validated completely before anything is written, runs in one transaction together with its audit
- * record, and changes or deletes only the version the user has seen.
+ * record, and changes or deletes only the version the user has seen. A facility with records that must be kept
+ * ({@link FacilityRepository.KeptRecords}) is archived instead of deleted; archived facilities are not changed
+ * until an administrator restores them.
  */
 @Service
 public class FacilityService {
+
+    /** What deleting a facility did. */
+    public enum Removal {
+        /** The facility is gone. */
+        DELETED,
+        /** Records refer to the facility, so it was archived instead: kept with them, hidden, restorable. */
+        ARCHIVED
+    }
 
     /** The entity type of facilities in the audit trail. */
     static final String AUDIT_TYPE = "facility";
@@ -44,9 +56,11 @@ public class FacilityService {
 
     private final TransboundaryService transboundary;
 
+    private final CurrentUser user;
+
     FacilityService(FacilityRepository facilities, FacilityValidator validator, SmartValidator beanValidator,
             Countries countries, FacilityPermissions permissions, AuditLog audit, FacilityRatings ratings,
-            TransboundaryService transboundary) {
+            TransboundaryService transboundary, CurrentUser user) {
         this.facilities = facilities;
         this.validator = validator;
         this.beanValidator = beanValidator;
@@ -55,6 +69,7 @@ public class FacilityService {
         this.audit = audit;
         this.ratings = ratings;
         this.transboundary = transboundary;
+        this.user = user;
     }
 
     /**
@@ -67,6 +82,9 @@ public class FacilityService {
         input.normalize();
         if (existing != null && input.getPublished() == null) {
             input.setPublished(existing.published());
+        }
+        if (existing != null && existing.archived()) {
+            errors.rejectValue("code", "facility.archived", new Object[] { existing.code() }, null);
         }
         beanValidator.validate(input, errors);
         validator.validate(input, existing, errors);
@@ -113,10 +131,12 @@ public class FacilityService {
      * @throws InvalidInputException when the input is invalid
      * @throws FacilityNotFoundException when the facility does not exist
      * @throws StaleFacilityException when the facility was changed meanwhile
+     * @throws StateConflictException when the facility is archived
      */
     @Transactional
     public Facility update(long id, FacilityInput input) {
         Facility current = facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id));
+        requireNotArchived(current);
         permissions.requireEdit(current);
         requireValid(input, current);
         String code = input.getCode() != null ? input.getCode() : current.code();
@@ -140,24 +160,81 @@ public class FacilityService {
     }
 
     /**
-     * Deletes a facility.
+     * Deletes a facility, or archives it when records that must be kept refer to it.
      * @param expectedVersion when given, the facility is deleted only if it still has this version
+     * @return whether it was deleted or archived
      * @throws FacilityNotFoundException when the facility does not exist
      * @throws StaleFacilityException when the facility was changed meanwhile
+     * @throws StateConflictException when the facility is archived already
      */
     @Transactional
-    public void delete(long id, Integer expectedVersion) {
-        Facility current = facilities.findById(id).orElseThrow(() -> new FacilityNotFoundException(id));
+    public Removal delete(long id, Integer expectedVersion) {
+        Facility current = locked(id);
+        requireNotArchived(current);
         permissions.requireDelete(current);
-        if (!facilities.delete(id, expectedVersion)) {
-            throw conflictOrGone(id, expectedVersion);
+        requireVersion(current, expectedVersion);
+        if (facilities.keptRecords(id).any()) {
+            facilities.archive(id, user.username());
+            audit.record(AUDIT_TYPE, id, AuditAction.ARCHIVE, current, facilities.findById(id).orElseThrow());
+            return Removal.ARCHIVED;
         }
+        facilities.delete(id, expectedVersion);
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, current, null);
+        return Removal.DELETED;
+    }
+
+    /**
+     * Restores an archived facility: it is listed and can be changed again.
+     * @param expectedVersion when given, the facility is restored only if it still has this version
+     * @throws FacilityNotFoundException when the facility does not exist or the account may not see it
+     * @throws StaleFacilityException when the facility was changed meanwhile
+     * @throws StateConflictException when the facility is not archived
+     */
+    @Transactional
+    public Facility restore(long id, Integer expectedVersion) {
+        Facility current = locked(id);
+        if (!permissions.canRead(current)) {
+            throw new FacilityNotFoundException(id);
+        }
+        permissions.requireRestore(current);
+        if (!current.archived()) {
+            throw new StateConflictException("facility.notArchived", current.code());
+        }
+        requireVersion(current, expectedVersion);
+        facilities.restore(id);
+        Facility restored = facilities.findById(id).orElseThrow();
+        audit.record(AUDIT_TYPE, id, AuditAction.RESTORE, current, restored);
+        return restored;
     }
 
     /** Returns the history of changes of a facility, oldest first. */
     public List<HistoryEntry> history(long id) {
         return audit.history(AUDIT_TYPE, id);
+    }
+
+    /** The facility, its row locked until the transaction ends. */
+    private Facility locked(long id) {
+        if (!facilities.lock(id)) {
+            throw new FacilityNotFoundException(id);
+        }
+        return facilities.findById(id).orElseThrow();
+    }
+
+    /** Refuses to change an archived facility: not found for those who may not see it, a conflict for the others. */
+    private void requireNotArchived(Facility facility) {
+        if (!facility.archived()) {
+            return;
+        }
+        if (!permissions.canRead(facility)) {
+            throw new FacilityNotFoundException(facility.id());
+        }
+        throw new StateConflictException("facility.archived", facility.code());
+    }
+
+    private static void requireVersion(Facility facility, Integer expectedVersion) {
+        if (expectedVersion != null && expectedVersion != facility.version()) {
+            throw new StaleFacilityException(expectedVersion, facility.version());
+        }
     }
 
     private void requireValid(FacilityInput input, Facility existing) {

@@ -63,7 +63,8 @@ class FacilityValidator {
         checkOrganisation(input.getAuthorityId(), "authorityId", errors);
         checkAuthority(input.getAuthorityId(), existing == null ? null : existing.authorityId(), errors);
         if (input.getCode() != null && !errors.hasFieldErrors("code") && facilities.codeTaken(input.getCode(), existingId)) {
-            errors.rejectValue("code", "facility.code.taken", new Object[] { input.getCode() }, null);
+            errors.rejectValue("code", facilities.codeArchived(input.getCode()) ? "facility.code.archived"
+                    : "facility.code.taken", new Object[] { input.getCode() }, null);
         }
         int latestYear = Year.now(clock).getValue() + PLANNING_HORIZON_YEARS;
         if (input.getYearCommissioned() != null && input.getYearCommissioned() > latestYear

@@ -108,6 +108,9 @@ class AuthorizationMatrixIT {
         long own = insertFacility("MATRIX-OWN", kazzinc, false);
         long foreign = insertFacility("MATRIX-FOREIGN", other, false);
         long published = insertFacility("MATRIX-PUBLISHED", other, true);
+        long archived = insertFacility("MATRIX-ARCHIVED", kazzinc, true);
+        jdbc.sql("UPDATE facility SET archived_at = now(), archived_by = 'admin' WHERE id = :id").param("id", archived)
+            .update();
         long adminId = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
         for (Caller caller : Caller.values()) {
             sessions.put(caller, new Session(caller));
@@ -117,6 +120,10 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/facilities/{id}", api + "/" + published, null, O, O, O, O, O);
         row("GET /api/v1/facilities/{id}", api + "/" + foreign, null, H, H, O, O, O);
         row("GET /api/v1/facilities/{id}", api + "/" + own, null, H, O, O, O, O);
+        row("GET /api/v1/facilities/{id}", api + "/" + archived, null, H, H, H, O, O);
+        row("GET /api/v1/facilities/archived", api + "/archived", null, L, D, D, O, O);
+        row("POST /api/v1/facilities/{id}/restore", api + "/" + own + "/restore", "", L, D, D, D, O);
+        row("POST /api/v1/facilities/{id}/restore", api + "/" + archived + "/restore?version=-1", "", L, D, D, D, O);
         row("GET /api/v1/facilities/{id}/ratings", api + "/" + published + "/ratings", null, O, O, O, O, O);
         row("GET /api/v1/facilities/{id}/ratings", api + "/" + foreign + "/ratings", null, H, H, O, O, O);
         row("GET /api/v1/facilities/{id}/transboundary", api + "/" + published + "/transboundary", null, O, O, O, O, O);
@@ -182,6 +189,8 @@ class AuthorizationMatrixIT {
         row("PUT /api/v1/facilities/{id}", api + "/" + foreign, "{}", L, H, D, O, O);
         row("PUT /api/v1/facilities/{id}", api + "/" + published, "{}", L, D, D, O, O);
         row("DELETE /api/v1/facilities/{id}", api + "/" + own + "?version=-1", null, L, D, D, O, O);
+        row("DELETE /api/v1/facilities/{id}", api + "/" + archived, null, L, D, D, O, O);
+        row("PUT /api/v1/facilities/{id}", api + "/" + archived, "{}", L, H, D, O, O);
         row("GET /api/v1/organisations", "/api/v1/organisations", null, O, O, O, O, O);
         row("GET /api/v1/facilities.geojson", "/api/v1/facilities.geojson", null, O, O, O, O, O);
         row("GET /api/v1/ratings", "/api/v1/ratings", null, O, O, O, O, O);
@@ -216,6 +225,10 @@ class AuthorizationMatrixIT {
         row("GET /facilities/{id}", "/facilities/" + published, null, O, O, O, O, O);
         row("GET /facilities/{id}", "/facilities/" + foreign, null, H, H, O, O, O);
         row("GET /facilities/{id}", "/facilities/" + own, null, H, O, O, O, O);
+        row("GET /facilities/{id}", "/facilities/" + archived, null, H, H, H, O, O);
+        row("GET /facilities/archived", "/facilities/archived", null, L, D, D, O, O);
+        row("POST /facilities/{id}/restore", "/facilities/" + own + "/restore", "version=0", L, D, D, D, O);
+        row("POST /facilities/{id}/restore", "/facilities/" + archived + "/restore", "version=-1", L, D, D, D, O);
         row("GET /facilities/new", "/facilities/new", null, L, O, D, O, O);
         row("GET /imports/facilities", "/imports/facilities", null, L, O, D, O, O);
         row("POST /imports/facilities/check", "/imports/facilities/check", "", L, O, D, O, O);
@@ -342,7 +355,9 @@ class AuthorizationMatrixIT {
         }
         assertThat(mismatches).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM facility WHERE code LIKE 'MATRIX-%'").query(Long.class).single())
-            .as("no allowed write changed data").isEqualTo(3);
+            .as("no allowed write changed data").isEqualTo(4);
+        assertThat(jdbc.sql("SELECT code FROM facility WHERE code LIKE 'MATRIX-%' AND archived_at IS NOT NULL")
+            .query(String.class).list()).as("nothing archived or restored").containsExactly("MATRIX-ARCHIVED");
     }
 
     @Test

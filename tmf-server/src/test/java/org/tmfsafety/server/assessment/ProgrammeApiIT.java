@@ -133,6 +133,36 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void theOverdueMeasuresOfAnArchivedFacilityRemindNobody() {
+        ObjectNode facility = Api.object();
+        facility.put("name", "Archived reminder test");
+        facility.put("country", "KAZ");
+        facility.put("latitude", 47.8);
+        facility.put("longitude", 67.7);
+        facility.put("status", "ACTIVE");
+        JsonNode created = as("authority").post("/api/v1/facilities", facility).body();
+        long id = submittedQuickAssessment("inspector", created.get("code").asString());
+        String measure = as("inspector").get("/api/v1/assessments/" + id + "/result").body().get("proposedMeasures").get(0)
+            .get("id").asString();
+        ObjectNode decision = Api.object();
+        decision.putArray("accept").add(measure);
+        JsonNode item = as("inspector").post("/api/v1/assessments/" + id + "/programme", decision).body().get(0);
+        ObjectNode late = Api.object();
+        late.put("status", "IN_PROGRESS");
+        late.put("dueDate", LocalDate.now().minusDays(3).toString());
+        late.put("version", item.get("version").asInt());
+        assertThat(as("inspector").put("/api/v1/programme-items/" + item.get("id").asLong(), late).status())
+            .isEqualTo(200);
+        assertThat(as("authority").delete("/api/v1/facilities/" + created.get("id").asLong()).status())
+            .as("archived").isEqualTo(200);
+
+        measureReminders.remind();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM notification WHERE type = 'MEASURE_OVERDUE' AND subject_id = :id""")
+            .param("id", item.get("id").asLong()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void refusesToAdoptFromADraftOrMeasuresThatWereNotProposed() {
         ObjectNode start = Api.object();
         start.put("family", "QUICK");

@@ -77,6 +77,7 @@ class DashboardIT {
         assertThat(jdbc.sql("SELECT count(*) FROM dashboard_snapshot WHERE month = date_trunc('month', current_date)")
             .query(Long.class).single()).isEqualTo(1);
         assertThat(dashboard.snapshots().get(dashboard.snapshots().size() - 1).indicators().facilities())
-            .isEqualTo(jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single().intValue());
+            .isEqualTo(jdbc.sql("SELECT count(*) FROM facility WHERE archived_at IS NULL").query(Long.class).single()
+                .intValue());
     }
 }

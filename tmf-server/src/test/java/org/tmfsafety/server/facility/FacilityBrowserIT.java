@@ -119,6 +119,43 @@ class FacilityBrowserIT extends BrowserTest {
     }
 
     @Test
+    void archivesAFacilityWithAnAssessmentInsteadOfDeletingItAndAnAdministratorRestoresIt() {
+        Api api = new Api(port).asAuthority();
+        JsonNode created = api.post("/api/v1/facilities", FacilityApiIT.aFacility("Browser archive test")).body();
+        long id = created.get("id").asLong();
+        ObjectNode start = Api.object();
+        start.put("family", "QUICK");
+        assertThat(api.post("/api/v1/facilities/" + id + "/assessments", start).status()).isEqualTo(201);
+
+        Page page = signedIn("authority", "authority-demo", "ru");
+        page.navigate(url("/facilities/" + id + "?lang=ru"));
+        page.locator("#delete-facility").click();
+        assertThat(page.locator("#archive-warning")).hasText(text("facility.archive.warning", RU));
+        assertThat(page.locator("#kept-records")).containsText(text("facility.archive.assessments", RU, 1));
+        assertThat(page.locator("#confirm-delete")).hasText(text("facility.archive.confirm", RU));
+        Browser.screenshot(page, "10-archive-confirm-ru");
+        page.locator("#confirm-delete").click();
+        assertThat(page.locator("#flash")).hasText(text("facility.flash.archived", RU, created.get("code").asString()));
+        assertThat(page.locator("#archived-notice")).isVisible();
+        assertThat(page.locator("#edit-facility")).hasCount(0);
+        assertThat(page.locator("#restore-facility")).hasCount(0);
+        Browser.screenshot(page, "11-archived-ru");
+        page.context().close();
+
+        Page admin = signedIn("admin", "admin-demo", "kk");
+        admin.navigate(url("/facilities?lang=kk"));
+        admin.locator("#archived-facilities").click();
+        admin.locator("#archived-table tr[data-code='" + created.get("code").asString() + "'] a").first().click();
+        admin.locator("#restore-facility").click();
+        assertThat(admin.locator("#flash")).hasText(text("facility.flash.restored", KK, created.get("code").asString()));
+        assertThat(admin.locator("#archived-notice")).hasCount(0);
+        assertThat(admin.locator("#history")).containsText(text("history.action.RESTORE", KK));
+        Browser.screenshot(admin, "12-restored-kk");
+        admin.context().close();
+        assertThat(api.delete("/api/v1/facilities/" + id).status()).as("archived again").isEqualTo(200);
+    }
+
+    @Test
     void showsAConflictInsteadOfOverwritingAConcurrentEdit() {
         Api api = new Api(port).asAuthority();
         JsonNode created = api.post("/api/v1/facilities", FacilityApiIT.aFacility("Browser conflict test")).body();
