@@ -1,0 +1,69 @@
+package org.tmfsafety.server.assessment;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.account.Role;
+import org.tmfsafety.server.facility.Facility;
+import org.tmfsafety.server.facility.FacilityPermissions;
+
+/**
+ * Who may read and change assessments, their attachments and the safety improvement programmes, for the API and the
+ * pages alike. Inspectors, authorities and administrators read and assess those of every facility;
+ * an operator those of the facilities its organisations operate, published or not; the public none. Authorities and
+ * administrators approve assessments. Used by templates as {@code @assessmentPermissions}.
+ */
+@Component("assessmentPermissions")
+public class AssessmentPermissions {
+
+    private final CurrentUser user;
+
+    private final FacilityPermissions facilities;
+
+    AssessmentPermissions(CurrentUser user, FacilityPermissions facilities) {
+        this.user = user;
+        this.facilities = facilities;
+    }
+
+    /**
+     * The facilities whose assessments and programme a reader may read.
+     *
+     * @param all every facility's
+     * @param operatorIds otherwise: those of the facilities operated by these organisations (none when empty)
+     */
+    public record Scope(boolean all, Set<Long> operatorIds) {
+
+        /** Every facility's (registry readers, and jobs that compute national figures). */
+        public static final Scope ALL = new Scope(true, Set.of());
+
+        /** Whether the facility's assessments and programme are in the scope. */
+        public boolean includes(Facility facility) {
+            return all || facility.operator() != null && operatorIds.contains(facility.operator().id());
+        }
+    }
+
+    /** Whose assessments and programmes the current account may read. */
+    public Scope scope() {
+        if (user.readsEverything()) {
+            return Scope.ALL;
+        }
+        return new Scope(false, user.isOperator() ? user.organisationIds() : Set.of());
+    }
+
+    /** Whether the current account may read the facility's assessments, their attachments and its programme. */
+    public boolean mayRead(Facility facility) {
+        return scope().includes(facility);
+    }
+
+    /** Whether the current account may start and answer assessments of the facility and change its programme. */
+    public boolean mayAssess(Facility facility) {
+        return user.hasAnyRole(Role.ADMIN, Role.AUTHORITY, Role.INSPECTOR) && facilities.canRead(facility)
+                || user.isOperator() && facilities.canEdit(facility);
+    }
+
+    /** Whether the current account may approve assessments. */
+    public boolean mayApprove() {
+        return user.isRegistryManager();
+    }
+}
