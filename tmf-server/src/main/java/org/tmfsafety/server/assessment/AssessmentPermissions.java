@@ -12,7 +12,8 @@ import org.tmfsafety.server.facility.FacilityPermissions;
  * Who may read and change assessments, their attachments and the safety improvement programmes, for the API and the
  * pages alike. Inspectors, authorities and administrators read and assess those of every facility;
  * an operator those of the facilities its organisations operate, published or not; the public none. Authorities and
- * administrators approve assessments. Used by templates as {@code @assessmentPermissions}.
+ * administrators approve assessments. How a programme measure's status may move is in {@link ProgrammePermissions}.
+ * Used by templates as {@code @assessmentPermissions}.
  */
 @Component("assessmentPermissions")
 public class AssessmentPermissions {

@@ -154,11 +154,6 @@ public class AssessmentService {
         return permissions.mayApprove();
     }
 
-    /** Whether the current account may verify programme measures (not an operator). */
-    boolean mayVerify() {
-        return user.hasAnyRole(Role.ADMIN, Role.AUTHORITY, Role.INSPECTOR);
-    }
-
     /** The signed-in user's name. */
     String username() {
         return user.username();
