@@ -1,5 +1,6 @@
 package org.tmfsafety.server.assessment;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -9,8 +10,8 @@ import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityPermissions;
 
 /**
- * Who may read and change assessments, their attachments and the safety improvement programmes, for the API and the
- * pages alike. Inspectors, authorities and administrators read and assess those of every facility;
+ * Who may read and change assessments, their attachments and the safety improvement programmes, for the API, the
+ * pages and the dashboard alike. Inspectors, authorities and administrators read and assess those of every facility;
  * an operator those of the facilities its organisations operate, published or not; the public none. Authorities and
  * administrators approve assessments. How a programme measure's status may move is in {@link ProgrammePermissions}.
  * Used by templates as {@code @assessmentPermissions}.
@@ -22,9 +23,12 @@ public class AssessmentPermissions {
 
     private final FacilityPermissions facilities;
 
-    AssessmentPermissions(CurrentUser user, FacilityPermissions facilities) {
+    private final AssessmentRepository assessments;
+
+    AssessmentPermissions(CurrentUser user, FacilityPermissions facilities, AssessmentRepository assessments) {
         this.user = user;
         this.facilities = facilities;
+        this.assessments = assessments;
     }
 
     /**
@@ -55,6 +59,21 @@ public class AssessmentPermissions {
     /** Whether the current account may read the facility's assessments, their attachments and its programme. */
     public boolean mayRead(Facility facility) {
         return scope().includes(facility);
+    }
+
+    /**
+     * The facilities among the given ones whose assessments and programme the current account may read, in their
+     * order: what the dashboard counts assessments and measures over.
+     */
+    public List<Long> readable(List<Long> facilityIds) {
+        Scope scope = scope();
+        if (scope.all()) {
+            return facilityIds;
+        }
+        if (scope.operatorIds().isEmpty() || facilityIds.isEmpty()) {
+            return List.of();
+        }
+        return assessments.facilitiesOperatedBy(facilityIds, scope.operatorIds());
     }
 
     /** Whether the current account may start and answer assessments of the facility and change its programme. */

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.assessment.AssessmentPermissions;
 import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
@@ -24,7 +25,10 @@ import org.tmfsafety.server.system.ClusterJobs;
  * The indicators of the national programme for the management of tailings (EPR recommendation 9.4) over the
  * facilities the caller may see and the filters chosen: facilities by hazard and risk class, transboundary ones;
  * for signed-in readers also assessments, safety levels by category, measures by term and status, overdue
- * measures and action items. A daily job keeps one national snapshot per month for the trends.
+ * measures and action items. Each indicator counts only what the caller may read through the API behind it:
+ * facilities as the facility list shows them ({@link FacilityPermissions#scope()}), assessments and measures of
+ * those facilities whose programme the caller may read ({@link AssessmentPermissions#readable}). A daily job keeps
+ * one national snapshot per month for the trends.
  */
 @Service
 public class Dashboard {
@@ -42,6 +46,8 @@ public class Dashboard {
 
     private final FacilityPermissions permissions;
 
+    private final AssessmentPermissions assessmentPermissions;
+
     private final CurrentUser user;
 
     private final ClusterJobs jobs;
@@ -50,11 +56,13 @@ public class Dashboard {
 
     private final Clock clock;
 
-    Dashboard(JdbcClient jdbc, FacilityRepository facilities, FacilityPermissions permissions, CurrentUser user,
-            ClusterJobs jobs, JsonMapper json, Clock clock) {
+    Dashboard(JdbcClient jdbc, FacilityRepository facilities, FacilityPermissions permissions,
+            AssessmentPermissions assessmentPermissions, CurrentUser user, ClusterJobs jobs, JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
         this.facilities = facilities;
         this.permissions = permissions;
+        this.assessmentPermissions = assessmentPermissions;
         this.user = user;
         this.jobs = jobs;
         this.json = json;
@@ -78,6 +86,16 @@ public class Dashboard {
     public record Indicators(int facilities, Map<String, Long> hazard, Map<String, Long> risk, long transboundary,
             Long assessedLastYear, Map<String, Double> safetyLevels, Map<String, Map<String, Long>> measures,
             Long overdueMeasures, Long overdueActions) {
+
+        /** These indicators without the figures from assessments and programmes. */
+        Indicators withoutAssessments() {
+            return new Indicators(facilities, hazard, risk, transboundary, null, null, null, null, overdueActions);
+        }
+
+        /** These indicators without any figure from internal records. */
+        Indicators withoutInternal() {
+            return new Indicators(facilities, hazard, risk, transboundary, null, null, null, null, null);
+        }
     }
 
     /** A month's national snapshot. */
@@ -86,15 +104,29 @@ public class Dashboard {
 
     /** The indicators for the caller over the facilities matching the filters (paging ignored). */
     public Indicators indicators(FacilitySearch search) {
-        return compute(facilities.ids(search, permissions.scope()), user.isSignedIn(), filtered(search));
+        List<Long> ids = facilities.ids(search, permissions.scope());
+        return compute(ids, assessmentPermissions.readable(ids), user.isSignedIn(), filtered(search));
     }
 
-    /** The national snapshots, oldest first. */
+    /**
+     * The national snapshots, oldest first, with the figures the caller may see: those from assessments and
+     * programmes only for those who read every facility's, those from action items for signed-in readers.
+     */
     public List<Snapshot> snapshots() {
+        boolean everyProgramme = assessmentPermissions.scope().all();
+        boolean internal = user.isSignedIn();
         return jdbc.sql("SELECT month, indicators::text AS indicators FROM dashboard_snapshot ORDER BY month")
-            .query((rs, row) -> new Snapshot(rs.getObject("month", LocalDate.class),
-                    json.readValue(rs.getString("indicators"), INDICATORS)))
+            .query((rs, row) -> {
+                Indicators national = json.readValue(rs.getString("indicators"), INDICATORS);
+                return new Snapshot(rs.getObject("month", LocalDate.class), everyProgramme ? national
+                        : internal ? national.withoutAssessments() : national.withoutInternal());
+            })
             .list();
+    }
+
+    /** Whether the snapshots carry the overdue measures (a column of the trend). */
+    public static boolean withMeasures(List<Snapshot> snapshots) {
+        return snapshots.stream().anyMatch(snapshot -> snapshot.indicators().overdueMeasures() != null);
     }
 
     @Scheduled(fixedDelayString = "${tmf.jobs.poll:PT1M}", initialDelayString = "${tmf.jobs.initial-delay:PT20S}")
@@ -104,8 +136,8 @@ public class Dashboard {
 
     /** Writes (or rewrites) this month's national snapshot over every facility. */
     String snapshot() {
-        Indicators national = compute(facilities.ids(new FacilitySearch(), FacilityPermissions.FacilityScope.ALL),
-                true, false);
+        List<Long> all = facilities.ids(new FacilitySearch(), FacilityPermissions.FacilityScope.ALL);
+        Indicators national = compute(all, all, true, false);
         LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
         jdbc.sql("""
                 INSERT INTO dashboard_snapshot (month, indicators) VALUES (:month, CAST(:indicators AS jsonb))
@@ -122,8 +154,16 @@ public class Dashboard {
                 || search.getTransboundary() != null;
     }
 
-    private Indicators compute(List<Long> ids, boolean internal, boolean filtered) {
-        String idList = String.join(",", ids.stream().map(String::valueOf).toList());
+    /**
+     * The indicators over the facilities with the given ids.
+     *
+     * @param assessable those of them whose assessments and programme are counted
+     * @param internal whether to count internal records at all
+     * @param filtered whether the facilities are a selection (action items counted only when linked to them)
+     */
+    private Indicators compute(List<Long> ids, List<Long> assessable, boolean internal, boolean filtered) {
+        String idList = idList(ids);
+        String assessableList = idList(assessable);
         Map<String, Long> hazard = classes("THI", idList);
         Map<String, Long> risk = classes("TRI", idList);
         long transboundary = count("""
@@ -133,7 +173,7 @@ public class Dashboard {
         }
         long assessed = count("""
                 SELECT count(DISTINCT facility_id) FROM assessment WHERE status IN ('SUBMITTED', 'APPROVED')
-                   AND submitted_at >= now() - interval '12 months' AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
+                   AND submitted_at >= now() - interval '12 months' AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", assessableList);
         Map<String, Double> levels = new LinkedHashMap<>();
         jdbc.sql("""
                 WITH latest AS (
@@ -143,7 +183,7 @@ public class Dashboard {
                 SELECT c ->> 'id' AS category, avg((c ->> 'level')::float8) AS level
                   FROM latest, jsonb_array_elements(latest.result -> 'categories') AS c
                  WHERE c ->> 'level' IS NOT NULL GROUP BY 1 ORDER BY 1""")
-            .param("ids", idList)
+            .param("ids", assessableList)
             .query((ResultSet rs) -> {
                 levels.put(rs.getString("category"), rs.getDouble("level"));
             });
@@ -154,13 +194,13 @@ public class Dashboard {
         jdbc.sql("""
                 SELECT term, status, count(*) AS n FROM programme_item WHERE facility_id = ANY (string_to_array(:ids, ',')::bigint[])
                  GROUP BY term, status ORDER BY term, status""")
-            .param("ids", idList)
+            .param("ids", assessableList)
             .query((ResultSet rs) -> {
                 measures.get(rs.getString("term")).put(rs.getString("status"), rs.getLong("n"));
             });
         long overdueMeasures = count("""
                 SELECT count(*) FROM programme_item WHERE status IN ('PLANNED', 'IN_PROGRESS')
-                   AND due_date < current_date AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
+                   AND due_date < current_date AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", assessableList);
         long overdueActions = filtered ? count("""
                 SELECT count(*) FROM wg_action WHERE status IN ('OPEN', 'IN_PROGRESS') AND due_date < current_date
                    AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList)
@@ -184,6 +224,10 @@ public class Dashboard {
                 counts.merge(rs.getString("class"), rs.getLong("n"), Long::sum);
             });
         return counts;
+    }
+
+    private static String idList(List<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
     private long count(String sql, String idList) {
