@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,8 @@ import org.tmfsafety.server.system.ClusterJobs;
  * measures and action items. Each indicator counts only what the caller may read through the API behind it:
  * facilities as the facility list shows them ({@link FacilityPermissions#scope()}), assessments and measures of
  * those facilities whose programme the caller may read ({@link AssessmentPermissions#readable}). A daily job keeps
- * one national snapshot per month for the trends.
+ * one snapshot per month for the trends: national, and over the published facilities without internal records for
+ * those who may not read every facility and programme.
  */
 @Service
 public class Dashboard {
@@ -86,19 +88,9 @@ public class Dashboard {
     public record Indicators(int facilities, Map<String, Long> hazard, Map<String, Long> risk, long transboundary,
             Long assessedLastYear, Map<String, Double> safetyLevels, Map<String, Map<String, Long>> measures,
             Long overdueMeasures, Long overdueActions) {
-
-        /** These indicators without the figures from assessments and programmes. */
-        Indicators withoutAssessments() {
-            return new Indicators(facilities, hazard, risk, transboundary, null, null, null, null, overdueActions);
-        }
-
-        /** These indicators without any figure from internal records. */
-        Indicators withoutInternal() {
-            return new Indicators(facilities, hazard, risk, transboundary, null, null, null, null, null);
-        }
     }
 
-    /** A month's national snapshot. */
+    /** A month's snapshot. */
     public record Snapshot(LocalDate month, Indicators indicators) {
     }
 
@@ -109,18 +101,16 @@ public class Dashboard {
     }
 
     /**
-     * The national snapshots, oldest first, with the figures the caller may see: those from assessments and
-     * programmes only for those who read every facility's, those from action items for signed-in readers.
+     * The monthly snapshots, oldest first: the national ones for those who read every facility and programme, else
+     * those over the published facilities without internal records.
      */
     public List<Snapshot> snapshots() {
-        boolean everyProgramme = assessmentPermissions.scope().all();
-        boolean internal = user.isSignedIn();
-        return jdbc.sql("SELECT month, indicators::text AS indicators FROM dashboard_snapshot ORDER BY month")
-            .query((rs, row) -> {
-                Indicators national = json.readValue(rs.getString("indicators"), INDICATORS);
-                return new Snapshot(rs.getObject("month", LocalDate.class), everyProgramme ? national
-                        : internal ? national.withoutAssessments() : national.withoutInternal());
-            })
+        String column = permissions.scope().all() && assessmentPermissions.scope().all() ? "indicators"
+                : "published_indicators";
+        return jdbc.sql("SELECT month, " + column + "::text AS indicators FROM dashboard_snapshot WHERE " + column
+                + " IS NOT NULL ORDER BY month")
+            .query((rs, row) -> new Snapshot(rs.getObject("month", LocalDate.class),
+                    json.readValue(rs.getString("indicators"), INDICATORS)))
             .list();
     }
 
@@ -134,16 +124,25 @@ public class Dashboard {
         jobs.runIfDue(JOB, Duration.ofDays(1), this::snapshot);
     }
 
-    /** Writes (or rewrites) this month's national snapshot over every facility. */
+    /**
+     * Writes (or rewrites) this month's snapshots: national over every facility, and over the published facilities
+     * without internal records.
+     */
     String snapshot() {
         List<Long> all = facilities.ids(new FacilitySearch(), FacilityPermissions.FacilityScope.ALL);
         Indicators national = compute(all, all, true, false);
+        List<Long> published = facilities.ids(new FacilitySearch(), new FacilityPermissions.FacilityScope(false,
+                Set.of()));
+        Indicators publicly = compute(published, List.of(), false, false);
         LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
         jdbc.sql("""
-                INSERT INTO dashboard_snapshot (month, indicators) VALUES (:month, CAST(:indicators AS jsonb))
-                ON CONFLICT (month) DO UPDATE SET indicators = excluded.indicators, created_at = now()""")
+                INSERT INTO dashboard_snapshot (month, indicators, published_indicators)
+                VALUES (:month, CAST(:indicators AS jsonb), CAST(:published AS jsonb))
+                ON CONFLICT (month) DO UPDATE SET indicators = excluded.indicators,
+                       published_indicators = excluded.published_indicators, created_at = now()""")
             .param("month", month)
             .param("indicators", json.writeValueAsString(national))
+            .param("published", json.writeValueAsString(publicly))
             .update();
         return "snapshot " + month + " of " + national.facilities() + " facilities";
     }

@@ -161,14 +161,29 @@ class DashboardIT {
         return pdf.substring(pdf.indexOf("Monthly trend"));
     }
 
+    /** The number of facilities in the last row of the monthly trend on the dashboard page. */
+    private String trendFacilities(HttpClient reader) throws Exception {
+        Document page = Jsoup.parse(new String(getInEnglish("/dashboard", reader).body(), StandardCharsets.UTF_8));
+        return page.select("#trend-table tbody tr").last().select("td").get(1).text();
+    }
+
     @Test
-    void theNationalTrendShowsOverdueMeasuresOnlyToThoseWhoReadEveryProgramme() throws Exception {
+    void theMonthlyTrendShowsEachReaderOnlyFiguresOverWhatItMayRead() throws Exception {
+        jdbc.sql("""
+                INSERT INTO facility (code, name, country, latitude, longitude, status, published)
+                VALUES ('DASH-UNPUBLISHED', 'DASH-UNPUBLISHED', 'KAZ', 50, 80, 'ACTIVE', FALSE)""").update();
         dashboard.snapshot();
-        assertThat(trend(signedIn("inspector"))).contains("Overdue measures");
+        long all = jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single();
+        long published = new Api(port).get("/api/v1/facilities").body().get("total").asLong();
+        assertThat(published).isLessThan(all);
+        HttpClient inspector = signedIn("inspector");
+        assertThat(trend(inspector)).contains("Overdue measures");
+        assertThat(trendFacilities(inspector)).isEqualTo(String.valueOf(all));
         for (HttpClient reader : List.of(HttpClient.newHttpClient(), signedIn("operator"))) {
             assertThat(trend(reader)).doesNotContain("Overdue measures");
             Document page = Jsoup.parse(new String(getInEnglish("/dashboard", reader).body(), StandardCharsets.UTF_8));
             assertThat(page.select("#trend-table").text()).isNotEmpty().doesNotContain("Overdue measures");
+            assertThat(trendFacilities(reader)).isEqualTo(String.valueOf(published));
         }
     }
 
@@ -189,7 +204,9 @@ class DashboardIT {
         dashboard.snapshot();
         assertThat(jdbc.sql("SELECT count(*) FROM dashboard_snapshot WHERE month = date_trunc('month', current_date)")
             .query(Long.class).single()).isEqualTo(1);
-        assertThat(dashboard.snapshots().get(dashboard.snapshots().size() - 1).indicators().facilities())
+        assertThat(jdbc.sql("""
+                SELECT (indicators ->> 'facilities')::int FROM dashboard_snapshot
+                 WHERE month = date_trunc('month', current_date)""").query(Integer.class).single())
             .isEqualTo(jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single().intValue());
     }
 }
