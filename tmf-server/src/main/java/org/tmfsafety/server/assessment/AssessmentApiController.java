@@ -118,7 +118,9 @@ class AssessmentApiController {
     @PutMapping("/api/v1/programme-items/{id}")
     @Operation(summary = "Change a programme measure: status, due date, responsible organisation, evidence, comment",
             description = "Fields left out keep their value; version is required (409 when someone else changed the "
-                    + "measure). DROPPED needs dropReason; only inspectors, authorities and administrators set VERIFIED.")
+                    + "measure). DROPPED needs dropReason. Only inspectors, authorities and administrators verify, and only a "
+                    + "DONE measure (403 for an operator, 409 otherwise); once VERIFIED, only an authority or an "
+                    + "administrator changes the measure (409 for anyone else). A refused change changes nothing.")
     ProgrammeItem update(@PathVariable long id, @RequestBody ProgrammeUpdate update, Locale locale) {
         return programme.update(id, update, locale.getLanguage());
     }

@@ -35,6 +35,7 @@ import org.tmfsafety.server.organisation.OrganisationRepository;
 import org.tmfsafety.server.system.EditConflictException;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.NotFoundException;
+import org.tmfsafety.server.system.StateConflictException;
 
 /**
  * The assessment pages: a facility's assessments with the start form, the questionnaire (grouped by category,
@@ -273,7 +274,6 @@ class AssessmentController {
         model.addAttribute("facility", facility(id));
         model.addAttribute("items", programme.programme(id, locale.getLanguage()));
         model.addAttribute("mayEdit", service.mayAssess(id));
-        model.addAttribute("statuses", ProgrammeStatus.values());
         model.addAttribute("organisations", organisations.findAll());
         return "assessments/programme";
     }
@@ -299,6 +299,9 @@ class AssessmentController {
         catch (EditConflictException ex) {
             redirect.addFlashAttribute("errors", List.of(messages.getMessage(ex.messageKey(),
                     new Object[] { String.valueOf(ex.submittedVersion()), String.valueOf(ex.currentVersion()) }, locale)));
+        }
+        catch (StateConflictException ex) {
+            redirect.addFlashAttribute("errors", List.of(messages.getMessage(ex.messageKey(), ex.messageArgs(), locale)));
         }
         return "redirect:/facilities/" + facilityId + "/programme";
     }

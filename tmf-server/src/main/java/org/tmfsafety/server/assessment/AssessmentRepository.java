@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,6 +56,18 @@ class AssessmentRepository {
             .param("id", facilityId)
             .query(Long.class)
             .list();
+    }
+
+    /** The facilities among the given ones operated by one of the organisations, in the order given. */
+    List<Long> facilitiesOperatedBy(List<Long> facilityIds, Set<Long> organisationIds) {
+        Set<Long> operated = new HashSet<>(jdbc.sql("""
+                SELECT id FROM facility WHERE id = ANY (string_to_array(:ids, ',')::bigint[])
+                   AND operator_id IN (:organisations)""")
+            .param("ids", String.join(",", facilityIds.stream().map(String::valueOf).toList()))
+            .param("organisations", organisationIds)
+            .query(Long.class)
+            .list());
+        return facilityIds.stream().filter(operated::contains).toList();
     }
 
     /** The overall level of each facility's latest submitted or approved assessment (facilities without one left out). */

@@ -43,10 +43,11 @@ import org.tmfsafety.server.system.Texts;
 import org.tmfsafety.server.system.Enums;
 
 /**
- * Starts, answers and submits assessments. Inspectors, authorities and administrators assess any facility they
- * can read; an operator assesses its own facilities; the public sees no assessment. Every write is validated
- * completely before anything is written, runs in one transaction with its audit record, and a submitted
- * assessment takes no more answers.
+ * Starts, answers and submits assessments. Who may read and assess which facility's is decided by
+ * {@link AssessmentPermissions}; every verb first looks the assessment up through {@link #readable}, so an assessment
+ * the caller may not read is not found (404) whatever is asked of it. Every write is validated completely before
+ * anything is written, runs in one transaction with its audit record, and a submitted assessment takes no more
+ * answers.
  */
 @Service
 public class AssessmentService {
@@ -59,7 +60,9 @@ public class AssessmentService {
 
     private final FacilityRepository facilities;
 
-    private final FacilityPermissions permissions;
+    private final FacilityPermissions facilityPermissions;
+
+    private final AssessmentPermissions permissions;
 
     private final CurrentUser user;
 
@@ -73,12 +76,14 @@ public class AssessmentService {
 
     private final Notifications notifications;
 
-    AssessmentService(AssessmentRepository assessments, FacilityRepository facilities, FacilityPermissions permissions,
-            CurrentUser user, Checklists checklists, MethodologyProfiles profiles, AuditLog audit, JsonMapper json,
+    AssessmentService(AssessmentRepository assessments, FacilityRepository facilities,
+            FacilityPermissions facilityPermissions, AssessmentPermissions permissions, CurrentUser user,
+            Checklists checklists, MethodologyProfiles profiles, AuditLog audit, JsonMapper json,
             Notifications notifications) {
         this.notifications = notifications;
         this.assessments = assessments;
         this.facilities = facilities;
+        this.facilityPermissions = facilityPermissions;
         this.permissions = permissions;
         this.user = user;
         this.checklists = checklists;
@@ -109,7 +114,7 @@ public class AssessmentService {
 
     /** The assessments of a facility the current account may see, newest first; empty for the public. */
     public List<Assessment> forFacility(long facilityId) {
-        if (!mayReadAssessments(readableFacility(facilityId))) {
+        if (!permissions.mayRead(readableFacility(facilityId))) {
             return List.of();
         }
         return assessments.idsOfFacility(facilityId).stream().map(this::get).toList();
@@ -118,9 +123,8 @@ public class AssessmentService {
     /** Approves a submitted assessment (authorities and administrators); it can then never change. */
     @Transactional
     public Assessment approve(long id) {
-        AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
-        readable(id);
-        if (!mayApprove()) {
+        AssessmentRepository.Head head = readable(id, true);
+        if (!permissions.mayApprove()) {
             throw new AccessDeniedException("Only an authority approves assessments");
         }
         if (head.status() != AssessmentStatus.SUBMITTED) {
@@ -134,7 +138,7 @@ public class AssessmentService {
 
     /** Checks that the current account may read the facility's assessments and programme. */
     void requireReadable(long facilityId) {
-        if (!mayReadAssessments(readableFacility(facilityId))) {
+        if (!permissions.mayRead(readableFacility(facilityId))) {
             throw new NotFoundException("problem.notFound.facility", String.valueOf(facilityId));
         }
     }
@@ -147,12 +151,7 @@ public class AssessmentService {
 
     /** Whether the current account may approve assessments. */
     public boolean mayApprove() {
-        return user.isRegistryManager();
-    }
-
-    /** Whether the current account may verify programme measures (not an operator). */
-    boolean mayVerify() {
-        return user.hasAnyRole(Role.ADMIN, Role.AUTHORITY, Role.INSPECTOR);
+        return permissions.mayApprove();
     }
 
     /** The signed-in user's name. */
@@ -162,7 +161,7 @@ public class AssessmentService {
 
     /** Whether the current account may start and answer assessments of the facility (never of an archived one). */
     public boolean mayAssess(long facilityId) {
-        return facilities.findById(facilityId).filter(facility -> !facility.archived()).map(this::mayAssess)
+        return facilities.findById(facilityId).filter(facility -> !facility.archived()).map(permissions::mayAssess)
             .orElse(false);
     }
 
@@ -173,7 +172,7 @@ public class AssessmentService {
 
     /** An assessment with its answers. */
     public Assessment get(long id) {
-        AssessmentRepository.Head head = readable(id);
+        AssessmentRepository.Head head = readable(id, false);
         List<AnswerInput> answers = assessments.answers(id);
         int questions = template(head).questions(head.family()).size();
         return new Assessment(head.id(), head.facilityId(), head.template(), head.family(), head.status(),
@@ -188,7 +187,7 @@ public class AssessmentService {
      * @return the questions of its questionnaire
      */
     Set<String> requireWritable(long id) {
-        AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
+        AssessmentRepository.Head head = readable(id, true);
         requireAssess(facilityOf(head));
         requireDraft(head);
         Set<String> questionIds = new HashSet<>();
@@ -225,7 +224,7 @@ public class AssessmentService {
     /** Submits the assessment: its result is computed and kept, and it takes no more answers. */
     @Transactional
     public AssessmentResult submit(long id) {
-        AssessmentRepository.Head head = assessments.find(id, true).orElseThrow(() -> notFound(id));
+        AssessmentRepository.Head head = readable(id, true);
         requireAssess(facilityOf(head));
         requireDraft(head);
         AssessmentResult result = compute(head);
@@ -273,7 +272,7 @@ public class AssessmentService {
 
     /** The result: the kept one once submitted, else computed from the answers so far. */
     public AssessmentResult result(long id) {
-        AssessmentRepository.Head head = readable(id);
+        AssessmentRepository.Head head = readable(id, false);
         return head.result() != null ? json.readValue(head.result(), AssessmentResult.class) : compute(head);
     }
 
@@ -344,9 +343,15 @@ public class AssessmentService {
                 Texts.blankToNull(answer.comment()));
     }
 
-    private AssessmentRepository.Head readable(long id) {
-        AssessmentRepository.Head head = assessments.find(id, false).orElseThrow(() -> notFound(id));
-        if (!mayReadAssessments(facilityOf(head))) {
+    /**
+     * The assessment, when it exists and the current account may read it; else not found, so that nobody learns
+     * from any verb whether an assessment they may not read exists.
+     *
+     * @param forUpdate whether to lock it (inside a transaction) for a change
+     */
+    private AssessmentRepository.Head readable(long id, boolean forUpdate) {
+        AssessmentRepository.Head head = assessments.find(id, forUpdate).orElseThrow(() -> notFound(id));
+        if (!permissions.mayRead(facilityOf(head))) {
             throw notFound(id);
         }
         return head;
@@ -359,25 +364,12 @@ public class AssessmentService {
     /** The facility, when it exists and the current account may see it; else not found. */
     private Facility readableFacility(long facilityId) {
         return facilities.findById(facilityId)
-            .filter(permissions::canRead)
+            .filter(facilityPermissions::canRead)
             .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId)));
     }
 
-    /**
-     * Assessments are seen by those who may assess the facility and by everyone who reads the whole registry, of
-     * a facility they may see (an archived one: authorities and administrators only).
-     */
-    private boolean mayReadAssessments(Facility facility) {
-        return permissions.canRead(facility) && (mayAssess(facility) || user.readsEverything());
-    }
-
-    private boolean mayAssess(Facility facility) {
-        return user.hasAnyRole(Role.ADMIN, Role.AUTHORITY, Role.INSPECTOR) && permissions.canRead(facility)
-                || user.isOperator() && permissions.canEdit(facility);
-    }
-
     private void requireAssess(Facility facility) {
-        if (!mayAssess(facility)) {
+        if (!permissions.mayAssess(facility)) {
             throw new AccessDeniedException("Not allowed to assess facility " + facility.code());
         }
         if (facility.archived()) {

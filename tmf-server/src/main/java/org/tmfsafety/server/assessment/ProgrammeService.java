@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -43,6 +42,8 @@ public class ProgrammeService {
 
     private final AssessmentService assessments;
 
+    private final ProgrammePermissions permissions;
+
     private final Checklists checklists;
 
     private final OrganisationRepository organisations;
@@ -51,10 +52,11 @@ public class ProgrammeService {
 
     private final Clock clock;
 
-    ProgrammeService(ProgrammeRepository items, AssessmentService assessments, Checklists checklists,
-            OrganisationRepository organisations, AuditLog audit, Clock clock) {
+    ProgrammeService(ProgrammeRepository items, AssessmentService assessments, ProgrammePermissions permissions,
+            Checklists checklists, OrganisationRepository organisations, AuditLog audit, Clock clock) {
         this.items = items;
         this.assessments = assessments;
+        this.permissions = permissions;
         this.checklists = checklists;
         this.organisations = organisations;
         this.audit = audit;
@@ -145,7 +147,10 @@ public class ProgrammeService {
             .toList();
     }
 
-    /** Changes a programme measure, provided nobody changed it since the given version. */
+    /**
+     * Changes a programme measure, provided nobody changed it since the given version and the current account may
+     * make the change ({@link ProgrammePermissions}); a refused change changes nothing.
+     */
     @Transactional
     public ProgrammeItem update(long itemId, ProgrammeUpdate update, String language) {
         ProgrammeRepository.Row current = items.find(itemId)
@@ -162,9 +167,7 @@ public class ProgrammeService {
                 status = current.status();
             }
         }
-        if (status == ProgrammeStatus.VERIFIED && current.status() != ProgrammeStatus.VERIFIED && !assessments.mayVerify()) {
-            throw new AccessDeniedException("Only inspectors and authorities verify measures");
-        }
+        permissions.requireChange(itemId, current.status(), status);
         String dropReason = update.dropReason() != null ? Texts.blankToNull(update.dropReason()) : current.dropReason();
         if (status == ProgrammeStatus.DROPPED && dropReason == null) {
             errors.rejectValue("dropReason", "programme.reasonRequired");
@@ -189,6 +192,10 @@ public class ProgrammeService {
         }
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
+        }
+        if (update.version().intValue() != current.version()) {
+            // the status checked above must be the one the write replaces
+            throw new EditConflictException("problem.conflict.programmeItem", update.version(), current.version());
         }
         ProgrammeRepository.Row changed = new ProgrammeRepository.Row(current.id(), current.facilityId(),
                 current.assessmentId(), current.measureId(), current.customTitle(), current.term(), organisation,

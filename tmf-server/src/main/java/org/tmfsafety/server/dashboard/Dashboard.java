@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.assessment.AssessmentPermissions;
 import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
@@ -24,7 +26,11 @@ import org.tmfsafety.server.system.ClusterJobs;
  * The indicators of the national programme for the management of tailings (EPR recommendation 9.4) over the
  * facilities the caller may see and the filters chosen: facilities by hazard and risk class, transboundary ones;
  * for signed-in readers also assessments, safety levels by category, measures by term and status, overdue
- * measures and action items. A daily job keeps one national snapshot per month for the trends.
+ * measures and action items. Each indicator counts only what the caller may read through the API behind it:
+ * facilities as the facility list shows them ({@link FacilityPermissions#scope()}), assessments and measures of
+ * those facilities whose programme the caller may read ({@link AssessmentPermissions#readable}). A daily job keeps
+ * one snapshot per month for the trends: national, and over the published facilities without internal records for
+ * those who may not read every facility and programme.
  */
 @Service
 public class Dashboard {
@@ -42,6 +48,8 @@ public class Dashboard {
 
     private final FacilityPermissions permissions;
 
+    private final AssessmentPermissions assessmentPermissions;
+
     private final CurrentUser user;
 
     private final ClusterJobs jobs;
@@ -50,11 +58,13 @@ public class Dashboard {
 
     private final Clock clock;
 
-    Dashboard(JdbcClient jdbc, FacilityRepository facilities, FacilityPermissions permissions, CurrentUser user,
-            ClusterJobs jobs, JsonMapper json, Clock clock) {
+    Dashboard(JdbcClient jdbc, FacilityRepository facilities, FacilityPermissions permissions,
+            AssessmentPermissions assessmentPermissions, CurrentUser user, ClusterJobs jobs, JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
         this.facilities = facilities;
         this.permissions = permissions;
+        this.assessmentPermissions = assessmentPermissions;
         this.user = user;
         this.jobs = jobs;
         this.json = json;
@@ -80,21 +90,33 @@ public class Dashboard {
             Long overdueMeasures, Long overdueActions) {
     }
 
-    /** A month's national snapshot. */
+    /** A month's snapshot. */
     public record Snapshot(LocalDate month, Indicators indicators) {
     }
 
     /** The indicators for the caller over the facilities matching the filters (paging ignored). */
     public Indicators indicators(FacilitySearch search) {
-        return compute(facilities.ids(search, permissions.scope()), user.isSignedIn(), filtered(search));
+        List<Long> ids = facilities.ids(search, permissions.scope());
+        return compute(ids, assessmentPermissions.readable(ids), user.isSignedIn(), filtered(search));
     }
 
-    /** The national snapshots, oldest first. */
+    /**
+     * The monthly snapshots, oldest first: the national ones for those who read every facility and programme, else
+     * those over the published facilities without internal records.
+     */
     public List<Snapshot> snapshots() {
-        return jdbc.sql("SELECT month, indicators::text AS indicators FROM dashboard_snapshot ORDER BY month")
+        String column = permissions.scope().all() && assessmentPermissions.scope().all() ? "indicators"
+                : "published_indicators";
+        return jdbc.sql("SELECT month, " + column + "::text AS indicators FROM dashboard_snapshot WHERE " + column
+                + " IS NOT NULL ORDER BY month")
             .query((rs, row) -> new Snapshot(rs.getObject("month", LocalDate.class),
                     json.readValue(rs.getString("indicators"), INDICATORS)))
             .list();
+    }
+
+    /** Whether the snapshots carry the overdue measures (a column of the trend). */
+    public static boolean withMeasures(List<Snapshot> snapshots) {
+        return snapshots.stream().anyMatch(snapshot -> snapshot.indicators().overdueMeasures() != null);
     }
 
     @Scheduled(fixedDelayString = "${tmf.jobs.poll:PT1M}", initialDelayString = "${tmf.jobs.initial-delay:PT20S}")
@@ -102,16 +124,25 @@ public class Dashboard {
         jobs.runIfDue(JOB, Duration.ofDays(1), this::snapshot);
     }
 
-    /** Writes (or rewrites) this month's national snapshot over every facility. */
+    /**
+     * Writes (or rewrites) this month's snapshots: national over every facility, and over the published facilities
+     * without internal records.
+     */
     String snapshot() {
-        Indicators national = compute(facilities.ids(new FacilitySearch(), FacilityPermissions.FacilityScope.ALL),
-                true, false);
+        List<Long> all = facilities.ids(new FacilitySearch(), FacilityPermissions.FacilityScope.ALL);
+        Indicators national = compute(all, all, true, false);
+        List<Long> published = facilities.ids(new FacilitySearch(), new FacilityPermissions.FacilityScope(false,
+                Set.of()));
+        Indicators publicly = compute(published, List.of(), false, false);
         LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
         jdbc.sql("""
-                INSERT INTO dashboard_snapshot (month, indicators) VALUES (:month, CAST(:indicators AS jsonb))
-                ON CONFLICT (month) DO UPDATE SET indicators = excluded.indicators, created_at = now()""")
+                INSERT INTO dashboard_snapshot (month, indicators, published_indicators)
+                VALUES (:month, CAST(:indicators AS jsonb), CAST(:published AS jsonb))
+                ON CONFLICT (month) DO UPDATE SET indicators = excluded.indicators,
+                       published_indicators = excluded.published_indicators, created_at = now()""")
             .param("month", month)
             .param("indicators", json.writeValueAsString(national))
+            .param("published", json.writeValueAsString(publicly))
             .update();
         return "snapshot " + month + " of " + national.facilities() + " facilities";
     }
@@ -122,8 +153,16 @@ public class Dashboard {
                 || search.getTransboundary() != null;
     }
 
-    private Indicators compute(List<Long> ids, boolean internal, boolean filtered) {
-        String idList = String.join(",", ids.stream().map(String::valueOf).toList());
+    /**
+     * The indicators over the facilities with the given ids.
+     *
+     * @param assessable those of them whose assessments and programme are counted
+     * @param internal whether to count internal records at all
+     * @param filtered whether the facilities are a selection (action items counted only when linked to them)
+     */
+    private Indicators compute(List<Long> ids, List<Long> assessable, boolean internal, boolean filtered) {
+        String idList = idList(ids);
+        String assessableList = idList(assessable);
         Map<String, Long> hazard = classes("THI", idList);
         Map<String, Long> risk = classes("TRI", idList);
         long transboundary = count("""
@@ -133,7 +172,7 @@ public class Dashboard {
         }
         long assessed = count("""
                 SELECT count(DISTINCT facility_id) FROM assessment WHERE status IN ('SUBMITTED', 'APPROVED')
-                   AND submitted_at >= now() - interval '12 months' AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
+                   AND submitted_at >= now() - interval '12 months' AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", assessableList);
         Map<String, Double> levels = new LinkedHashMap<>();
         jdbc.sql("""
                 WITH latest AS (
@@ -143,7 +182,7 @@ public class Dashboard {
                 SELECT c ->> 'id' AS category, avg((c ->> 'level')::float8) AS level
                   FROM latest, jsonb_array_elements(latest.result -> 'categories') AS c
                  WHERE c ->> 'level' IS NOT NULL GROUP BY 1 ORDER BY 1""")
-            .param("ids", idList)
+            .param("ids", assessableList)
             .query((ResultSet rs) -> {
                 levels.put(rs.getString("category"), rs.getDouble("level"));
             });
@@ -154,13 +193,13 @@ public class Dashboard {
         jdbc.sql("""
                 SELECT term, status, count(*) AS n FROM programme_item WHERE facility_id = ANY (string_to_array(:ids, ',')::bigint[])
                  GROUP BY term, status ORDER BY term, status""")
-            .param("ids", idList)
+            .param("ids", assessableList)
             .query((ResultSet rs) -> {
                 measures.get(rs.getString("term")).put(rs.getString("status"), rs.getLong("n"));
             });
         long overdueMeasures = count("""
                 SELECT count(*) FROM programme_item WHERE status IN ('PLANNED', 'IN_PROGRESS')
-                   AND due_date < current_date AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
+                   AND due_date < current_date AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", assessableList);
         long overdueActions = filtered ? count("""
                 SELECT count(*) FROM wg_action WHERE status IN ('OPEN', 'IN_PROGRESS') AND due_date < current_date
                    AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList)
@@ -184,6 +223,10 @@ public class Dashboard {
                 counts.merge(rs.getString("class"), rs.getLong("n"), Long::sum);
             });
         return counts;
+    }
+
+    private static String idList(List<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
     private long count(String sql, String idList) {

@@ -75,7 +75,9 @@ class DashboardController {
             model.addAttribute("levelsChart", SvgCharts.bars(levelItems(indicators.safetyLevels(), locale), locale));
         }
         model.addAttribute("transboundaryLink", "/ratings" + drill(used, s -> s.setTransboundary(true)));
-        model.addAttribute("snapshots", dashboard.snapshots());
+        List<Dashboard.Snapshot> snapshots = dashboard.snapshots();
+        model.addAttribute("snapshots", snapshots);
+        model.addAttribute("trendMeasures", Dashboard.withMeasures(snapshots));
         model.addAttribute("countries", countries.selectable(locale));
         model.addAttribute("regions", facilities.regions(used.getCountry(), permissions.scope()));
         model.addAttribute("operators", organisations.findAll());

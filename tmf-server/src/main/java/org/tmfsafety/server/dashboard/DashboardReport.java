@@ -70,6 +70,7 @@ class DashboardReport {
             context.setVariable("levels", levels);
         }
         context.setVariable("snapshots", snapshots);
+        context.setVariable("trendMeasures", Dashboard.withMeasures(snapshots));
         context.setVariable("scope", scope(search, locale));
         context.setVariable("date", LocalDate.now(clock).toString());
         context.setVariable("css", pdf.styleSheet());

@@ -12,6 +12,13 @@ public record ActionItem(long id, String title, String description, Long assigne
         ActionStatus status, Long facilityId, String facilityCode, Long decisionId, Long programmeItemId,
         String createdBy, OffsetDateTime createdAt, OffsetDateTime completedAt, int version) {
 
+    /** The item without its facility (for a reader who may not read that facility). */
+    ActionItem withoutFacility() {
+        return new ActionItem(id, title, description, assigneeUserId, assigneeUsername, assigneeName,
+                assigneeOrganisationId, assigneeOrganisationName, dueDate, status, null, null, decisionId,
+                programmeItemId, createdBy, createdAt, completedAt, version);
+    }
+
     /** Whether the item is pending and its due date has passed. */
     public boolean overdueOn(LocalDate today) {
         return status.isPending() && dueDate != null && dueDate.isBefore(today);

@@ -19,8 +19,6 @@ import org.tmfsafety.server.account.AccountRepository;
 import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
-import org.tmfsafety.server.facility.FacilityPermissions;
-import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.notification.NotificationType;
 import org.tmfsafety.server.notification.Notifications;
 import org.tmfsafety.server.organisation.OrganisationRepository;
@@ -31,7 +29,8 @@ import org.tmfsafety.server.system.NotFoundException;
 
 /**
  * Action items: validated, audited, optimistically locked writes; the assignee (the user, or every user of the
- * assigned organisation) is notified when an item is assigned to them.
+ * assigned organisation) is notified when an item is assigned to them. Items are handed out as the reader may see
+ * them ({@link WorkingGroupPermissions#visible}); the checks and writes work on the stored item.
  */
 @Service
 public class ActionService {
@@ -41,10 +40,6 @@ public class ActionService {
     private final AccountRepository accounts;
 
     private final OrganisationRepository organisations;
-
-    private final FacilityRepository facilities;
-
-    private final FacilityPermissions facilityPermissions;
 
     private final WorkingGroupPermissions permissions;
 
@@ -59,13 +54,11 @@ public class ActionService {
     private final Clock clock;
 
     ActionService(ActionRepository actions, AccountRepository accounts, OrganisationRepository organisations,
-            FacilityRepository facilities, FacilityPermissions facilityPermissions, WorkingGroupPermissions permissions,
-            Notifications notifications, AuditLog audit, CurrentUser user, Validator validator, Clock clock) {
+            WorkingGroupPermissions permissions, Notifications notifications, AuditLog audit, CurrentUser user,
+            Validator validator, Clock clock) {
         this.actions = actions;
         this.accounts = accounts;
         this.organisations = organisations;
-        this.facilities = facilities;
-        this.facilityPermissions = facilityPermissions;
         this.permissions = permissions;
         this.notifications = notifications;
         this.audit = audit;
@@ -74,12 +67,20 @@ public class ActionService {
         this.clock = clock;
     }
 
+    /** An item as the current account may see it. */
     public ActionItem get(long id) {
-        return actions.find(id).orElseThrow(() -> new NotFoundException("problem.notFound.action", id));
+        return permissions.visible(stored(id));
     }
 
+    /**
+     * Items as the current account may see them, pending first by due date; only pending ones when asked, only
+     * those of a facility (which the account must be able to read) when given.
+     */
     public List<ActionItem> list(boolean pendingOnly, Long facilityId) {
-        return actions.list(pendingOnly, facilityId);
+        if (!permissions.readsFacility(facilityId)) {
+            throw new NotFoundException("problem.notFound.facility", String.valueOf(facilityId));
+        }
+        return permissions.visible(actions.list(pendingOnly, facilityId));
     }
 
     public List<ActionRepository.Comment> comments(long id) {
@@ -91,7 +92,7 @@ public class ActionService {
     public ActionItem create(ActionInput input) {
         permissions.requireManage();
         Errors errors = new MapBindingResult(new HashMap<>(), "action");
-        Account assignee = validate(input, errors);
+        Account assignee = validate(input, null, errors);
         if (input.dueDate() != null && input.dueDate().isBefore(LocalDate.now(clock)) && !errors.hasFieldErrors("dueDate")) {
             errors.rejectValue("dueDate", "action.dueDate.past");
         }
@@ -99,26 +100,35 @@ public class ActionService {
             throw new InvalidInputException(errors);
         }
         long id = actions.insert(input, assignee == null ? null : assignee.id(), user.username());
-        ActionItem item = get(id);
+        ActionItem item = stored(id);
         audit.record("wg_action", id, AuditAction.CREATE, null, item);
         notifyAssigned(item, Set.of());
-        return item;
+        return permissions.visible(item);
     }
 
     /**
      * Updates an item: group managers change everything; assignees only its status (other fields are kept).
-     * Re-assigning notifies the new assignees.
+     * A facility the manager may not see is kept when none is given. Re-assigning notifies the new assignees.
      */
     @Transactional
     public ActionItem update(long id, ActionInput input) {
-        ActionItem before = get(id);
+        ActionItem before = stored(id);
         permissions.requireWork(before);
-        ActionInput effective = permissions.canManage() ? input
-                : new ActionInput(before.title(), before.description(), before.assigneeUsername(),
-                        before.assigneeOrganisationId(), before.dueDate(), before.facilityId(), before.decisionId(),
-                        before.programmeItemId(), input.status(), input.version());
+        ActionInput effective;
+        if (permissions.canManage()) {
+            Long facilityId = input.facilityId() == null && !permissions.readsFacility(before.facilityId())
+                    ? before.facilityId() : input.facilityId();
+            effective = new ActionInput(input.title(), input.description(), input.assignee(), input.organisationId(),
+                    input.dueDate(), facilityId, input.decisionId(), input.programmeItemId(), input.status(),
+                    input.version());
+        }
+        else {
+            effective = new ActionInput(before.title(), before.description(), before.assigneeUsername(),
+                    before.assigneeOrganisationId(), before.dueDate(), before.facilityId(), before.decisionId(),
+                    before.programmeItemId(), input.status(), input.version());
+        }
         Errors errors = new MapBindingResult(new HashMap<>(), "action");
-        Account assignee = validate(effective, errors);
+        Account assignee = validate(effective, before.facilityId(), errors);
         if (effective.status() == null) {
             errors.rejectValue("status", "validation.required");
         }
@@ -130,18 +140,18 @@ public class ActionService {
         }
         if (!actions.update(id, effective, assignee == null ? null : assignee.id(), effective.status(),
                 effective.version())) {
-            throw new EditConflictException("problem.conflict.action", effective.version(), get(id).version());
+            throw new EditConflictException("problem.conflict.action", effective.version(), stored(id).version());
         }
-        ActionItem after = get(id);
+        ActionItem after = stored(id);
         audit.record("wg_action", id, AuditAction.UPDATE, before, after);
         notifyAssigned(after, recipients(before));
-        return after;
+        return permissions.visible(after);
     }
 
     /** Adds a comment (group managers and assignees). */
     @Transactional
     public void comment(long id, String text) {
-        ActionItem item = get(id);
+        ActionItem item = stored(id);
         permissions.requireWork(item);
         if (text == null || text.isBlank() || text.strip().length() > 5000) {
             Errors errors = new MapBindingResult(new HashMap<>(), "comment");
@@ -173,8 +183,17 @@ public class ActionService {
                 "action-assigned:" + item.id() + ":" + item.assigneeUserId() + ":" + item.assigneeOrganisationId());
     }
 
-    /** Checks an input; returns the assignee account, when one is named and exists. */
-    private Account validate(ActionInput input, Errors errors) {
+    private ActionItem stored(long id) {
+        return actions.find(id).orElseThrow(() -> new NotFoundException("problem.notFound.action", id));
+    }
+
+    /**
+     * Checks an input; returns the assignee account, when one is named and exists. The facility is checked (it must
+     * exist and be readable) when it is set or changed, so that an assignee works on an item whatever its facility.
+     *
+     * @param currentFacilityId the item's facility before the change (null for a new item)
+     */
+    private Account validate(ActionInput input, Long currentFacilityId, Errors errors) {
         BeanChecks.validate(validator, input, errors);
         Account assignee = null;
         if (input.assignee() != null && !input.assignee().isBlank()) {
@@ -190,8 +209,8 @@ public class ActionService {
             errors.rejectValue("organisationId", "facility.organisation.unknown",
                     new Object[] { String.valueOf(input.organisationId()) }, null);
         }
-        if (input.facilityId() != null && facilities.findById(input.facilityId())
-            .filter(facilityPermissions::canRead).isEmpty()) {
+        if (input.facilityId() != null && !input.facilityId().equals(currentFacilityId)
+                && !permissions.readsFacility(input.facilityId())) {
             errors.rejectValue("facilityId", "problem.notFound.facility", new Object[] { input.facilityId() }, null);
         }
         if (input.decisionId() != null && !actions.exists("wg_decision", input.decisionId())) {

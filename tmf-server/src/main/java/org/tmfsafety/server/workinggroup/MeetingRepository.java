@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,6 +34,19 @@ class MeetingRepository {
     /** A decision, with the codes of the facilities it concerns. */
     record Decision(long id, Long meetingId, LocalDate decidedOn, String text, List<String> facilityCodes,
             List<Long> facilityIds) {
+
+        /** The decision with only those of its facilities that pass the test. */
+        Decision onlyFacilities(Predicate<Long> keep) {
+            List<String> codes = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < facilityIds.size(); i++) {
+                if (keep.test(facilityIds.get(i))) {
+                    codes.add(facilityCodes.get(i));
+                    ids.add(facilityIds.get(i));
+                }
+            }
+            return new Decision(id, meetingId, decidedOn, text, List.copyOf(codes), List.copyOf(ids));
+        }
     }
 
     /** A file of a meeting, without its content. */

@@ -77,6 +77,14 @@ public class MeetingService {
         return meetings.find(id).orElseThrow(() -> new NotFoundException("problem.notFound.meeting", id));
     }
 
+    /**
+     * Decisions of a meeting, or all decisions when meetingId is null, the latest first, with only the facilities
+     * the current account may read.
+     */
+    public List<MeetingRepository.Decision> decisions(Long meetingId, int limit) {
+        return permissions.visibleDecisions(meetings.decisions(meetingId, limit));
+    }
+
     public int maxMegabytes() {
         return maxMegabytes;
     }

@@ -82,7 +82,7 @@ class WorkingGroupController {
         model.addAttribute("past", all.stream().filter(m -> m.status() != MeetingStatus.PLANNED
                 || m.startsAt().isBefore(now)).limit(10).toList());
         model.addAttribute("actions", actions.list(true, null));
-        model.addAttribute("decisions", meetingRepository.decisions(null, 10));
+        model.addAttribute("decisions", meetings.decisions(null, 10));
         model.addAttribute("members", members.all());
         common(model);
         return "workinggroup/overview";
@@ -119,7 +119,7 @@ class WorkingGroupController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("startsAtText", meeting.startsAt().atZoneSameInstant(zone).toLocalDateTime().toString());
         model.addAttribute("attendance", meetingRepository.attendance(id));
-        model.addAttribute("decisions", meetingRepository.decisions(id, 1000));
+        model.addAttribute("decisions", meetings.decisions(id, 1000));
         model.addAttribute("files", meetingRepository.files(id));
         model.addAttribute("statuses", MeetingStatus.values());
         model.addAttribute("maxMegabytes", meetings.maxMegabytes());

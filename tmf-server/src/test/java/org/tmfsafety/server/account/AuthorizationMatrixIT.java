@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tmfsafety.methodology.profile.ProfileId;
+import org.tmfsafety.server.methodology.Checklists;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /**
@@ -84,6 +86,9 @@ class AuthorizationMatrixIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Checklists checklists;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -213,6 +218,46 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/facilities/{id}/programme", api + "/" + published + "/programme", null, L, H, O, O, O);
         row("GET /api/v1/facilities/{id}/programme", api + "/" + own + "/programme", null, L, O, O, O, O);
         row("PUT /api/v1/programme-items/{id}", "/api/v1/programme-items/987654", "{}", L, H, H, H, H);
+        long approved = insertApprovedAssessment(foreign);
+        long foreignItem = jdbc.sql("""
+                INSERT INTO programme_item (facility_id, assessment_id, measure_id, term, created_by)
+                VALUES (:f, :a, 'M-LEG-01', 'SHORT', 'admin') RETURNING id""")
+            .param("f", foreign).param("a", approved).query(Long.class).single();
+        long attachment = jdbc.sql("""
+                INSERT INTO assessment_attachment (assessment_id, question_id, file_name, content_type, size_bytes,
+                    sha256, data, uploaded_by)
+                VALUES (:a, 'LEG-01', 'matrix.pdf', 'application/pdf', 5, 'x', '%PDF-'::bytea, 'admin') RETURNING id""")
+            .param("a", approved).query(Long.class).single();
+        String foreignAssessment = "/api/v1/assessments/" + approved;
+        row("GET /api/v1/assessments/{id}", foreignAssessment, null, L, H, O, O, O);
+        row("PUT /api/v1/assessments/{id}/answers", foreignAssessment + "/answers", "[]", L, H, O, O, O);
+        row("POST /api/v1/assessments/{id}/submit", foreignAssessment + "/submit", "", L, H, O, O, O);
+        row("GET /api/v1/assessments/{id}/result", foreignAssessment + "/result", null, L, H, O, O, O);
+        row("GET /api/v1/assessments/{id}/compare/{other}", foreignAssessment + "/compare/" + approved, null, L, H, O, O,
+                O);
+        row("POST /api/v1/assessments/{id}/approve", foreignAssessment + "/approve", "", L, H, D, O, O);
+        row("POST /api/v1/assessments/{id}/programme", foreignAssessment + "/programme", "{}", L, H, O, O, O);
+        row("GET /api/v1/assessments/{id}/attachments", foreignAssessment + "/attachments", null, L, H, O, O, O);
+        row("GET /api/v1/assessments/{id}/attachments/{attachmentId}", foreignAssessment + "/attachments/" + attachment,
+                null, L, H, O, O, O);
+        row("GET /api/v1/facilities/{id}/programme", api + "/" + foreign + "/programme", null, L, H, O, O, O);
+        row("PUT /api/v1/programme-items/{id}", "/api/v1/programme-items/" + foreignItem, "{}", L, H, O, O, O);
+        String foreignPage = "/assessments/" + approved;
+        row("GET /assessments/{id}", foreignPage, null, L, H, O, O, O);
+        row("POST /assessments/{id}/answers", foreignPage + "/answers", "answer_LEG-01=YES", L, H, O, O, O);
+        row("POST /assessments/{id}/submit", foreignPage + "/submit", "", L, H, O, O, O);
+        row("GET /assessments/{id}/result", foreignPage + "/result", null, L, H, O, O, O);
+        row("GET /assessments/{id}/report.pdf", foreignPage + "/report.pdf", null, L, H, O, O, O);
+        row("GET /facilities/{id}/assessments/compare", "/facilities/" + foreign + "/assessments/compare?a=" + approved
+                + "&b=" + approved, null, L, H, O, O, O);
+        row("POST /assessments/{id}/attachments", foreignPage + "/attachments", "questionId=LEG-01", L, H, O, O, O);
+        row("GET /assessments/{id}/attachments/{attachmentId}", foreignPage + "/attachments/" + attachment, null, L, H,
+                O, O, O);
+        row("POST /assessments/{id}/programme", foreignPage + "/programme", "add=", L, H, O, O, O);
+        row("POST /assessments/{id}/approve", foreignPage + "/approve", "", L, H, D, O, O);
+        row("GET /facilities/{id}/programme", "/facilities/" + foreign + "/programme", null, L, H, O, O, O);
+        row("POST /programme-items/{id}", "/programme-items/" + foreignItem, "facilityId=" + foreign + "&version=-1", L,
+                H, O, O, O);
         row("POST /api/v1/methodology/thi", "/api/v1/methodology/thi", "{\"storedVolumeM3\": 1000}", O, O, O, O, O);
         row("POST /api/v1/methodology/tri", "/api/v1/methodology/tri", "{}", O, O, O, O, O);
         row("POST /api/v1/methodology/gistm-class", "/api/v1/methodology/gistm-class", "{}", O, O, O, O, O);
@@ -313,6 +358,17 @@ class AuthorizationMatrixIT {
                 + "?f=html", null, H, H, O, O, O);
         row("GET /v3/api-docs", "/v3/api-docs", null, O, O, O, O, O);
         row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, O, O, O, O, O);
+    }
+
+    /** An approved assessment (no answers) of the facility: it takes no more answers and no approval. */
+    private long insertApprovedAssessment(long facility) {
+        ProfileId template = checklists.current().id();
+        return jdbc.sql("""
+                INSERT INTO assessment (facility_id, template_id, template_version, family, status, started_by,
+                    submitted_by, submitted_at)
+                VALUES (:f, :template, :version, 'QUICK', 'APPROVED', 'admin', 'admin', now()) RETURNING id""")
+            .param("f", facility).param("template", template.id()).param("version", template.version())
+            .query(Long.class).single();
     }
 
     private long insertFacility(String code, long operator, boolean published) {

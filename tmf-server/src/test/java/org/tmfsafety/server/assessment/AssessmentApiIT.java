@@ -160,4 +160,26 @@ class AssessmentApiIT {
         assertThat(operator.post("/api/v1/facilities/" + other + "/assessments", body).status()).isEqualTo(403);
         assertThat(operator.post("/api/v1/facilities/" + kazzincFacility + "/assessments", body).status()).isEqualTo(201);
     }
+
+    @Test
+    void everyVerbAnswersNotFoundForAnAssessmentTheCallerMayNotRead() {
+        long other = facility("KG-0009");
+        long id = start(inspector(), other, "QUICK");
+        String question = questions("QUICK").get(0);
+        Api operator = new Api(port).as("operator", "operator-demo");
+        String path = "/api/v1/assessments/" + id;
+        List<Response> answers = List.of(operator.get(path), operator.put(path + "/answers", answers(List.of(question),
+                "YES")), operator.post(path + "/submit", ""), operator.get(path + "/result"),
+                operator.get(path + "/compare/" + id), operator.post(path + "/approve", ""),
+                operator.post(path + "/programme", "{\"accept\": [\"M-LEG-01\"]}"),
+                operator.get(path + "/attachments"), operator.get(path + "/attachments/1"),
+                operator.upload(path + "/attachments", java.util.Map.of("questionId", question), "file", "crest.png",
+                        java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk"
+                                + "YAAAAAYAAjCB0C8AAAAASUVORK5CYII=")));
+        assertThat(answers).extracting(Response::status).containsOnly(404);
+        JsonNode untouched = inspector().get(path).body();
+        assertThat(untouched.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(untouched.get("answers").size()).isZero();
+        assertThat(inspector().get(path + "/attachments").body().size()).isZero();
+    }
 }

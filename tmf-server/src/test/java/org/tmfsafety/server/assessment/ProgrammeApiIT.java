@@ -2,12 +2,19 @@ package org.tmfsafety.server.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /** From a submitted assessment to a safety improvement programme, its follow-up, and approval. */
@@ -219,5 +227,117 @@ class ProgrammeApiIT {
         verify.put("version", reported.body().get("version").asInt());
         assertThat(as("inspector").put("/api/v1/programme-items/" + item.get("id").asLong(), verify).status())
             .isEqualTo(200);
+    }
+
+    /** The operator's programme item taken from a fresh assessment of its own facility, reported DONE. */
+    private JsonNode doneByTheOperator(String code) {
+        long id = submittedQuickAssessment("operator", code);
+        String measure = as("operator").get("/api/v1/assessments/" + id + "/result").body().get("proposedMeasures").get(0)
+            .get("id").asString();
+        ObjectNode decision = Api.object();
+        decision.putArray("accept").add(measure);
+        JsonNode item = as("operator").post("/api/v1/assessments/" + id + "/programme", decision).body().get(0);
+        ObjectNode done = Api.object();
+        done.put("status", "DONE");
+        done.put("evidence", "Survey report 17/2026");
+        done.put("version", item.get("version").asInt());
+        Response reported = as("operator").put("/api/v1/programme-items/" + item.get("id").asLong(), done);
+        assertThat(reported.status()).as(String.valueOf(reported.body())).isEqualTo(200);
+        return reported.body();
+    }
+
+    private JsonNode stored(long facilityId, long itemId) {
+        return list(as("authority").get("/api/v1/facilities/" + facilityId + "/programme").body()).stream()
+            .filter(i -> i.get("id").asLong() == itemId).findFirst().orElseThrow();
+    }
+
+    /** A page session of a demo account. */
+    private HttpClient signedIn(String user) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        FormLogin.signIn(http, "http://localhost:" + port, user, user + "-demo");
+        return http;
+    }
+
+    private Document programmePage(HttpClient session, long facilityId) throws Exception {
+        return Jsoup.parse(session.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/facilities/"
+                + facilityId + "/programme")).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    @Test
+    void onceVerifiedAMeasureIsChangedOnlyByAnAuthorityOrAnAdministrator() throws Exception {
+        JsonNode done = doneByTheOperator("KZ-0003");
+        long itemId = done.get("id").asLong();
+        long facilityId = done.get("facilityId").asLong();
+        HttpClient operatorPages = signedIn("operator");
+        String statuses = ".programme-item[data-id=" + itemId + "] select[name=status] option";
+        assertThat(programmePage(operatorPages, facilityId).select(statuses).eachAttr("value"))
+            .containsExactly("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
+        assertThat(programmePage(signedIn("inspector"), facilityId).select(statuses).eachAttr("value"))
+            .contains("VERIFIED");
+        ObjectNode verify = Api.object();
+        verify.put("status", "VERIFIED");
+        verify.put("version", done.get("version").asInt());
+        Response verified = as("inspector").put("/api/v1/programme-items/" + itemId, verify);
+        assertThat(verified.status()).as(String.valueOf(verified.body())).isEqualTo(200);
+        int version = verified.body().get("version").asInt();
+
+        ObjectNode rewrite = Api.object();
+        rewrite.put("evidence", "Another report");
+        rewrite.put("version", version);
+        ObjectNode undo = Api.object();
+        undo.put("status", "PLANNED");
+        undo.put("version", version);
+        for (String user : List.of("operator", "inspector")) {
+            for (ObjectNode change : List.of(rewrite, undo)) {
+                Response refused = as(user).put("/api/v1/programme-items/" + itemId, change, "Accept-Language", "ru");
+                assertThat(refused.status()).as(user + " " + change).isEqualTo(409);
+                assertThat(refused.body().get("detail").asString()).contains("проверена");
+            }
+        }
+        Document page = programmePage(operatorPages, facilityId);
+        assertThat(page.select(".programme-item[data-id=" + itemId + "] form")).as("no form to change it").isEmpty();
+        String csrf = page.select("input[name=_csrf]").first().attr("value");
+        HttpResponse<String> posted = operatorPages.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/programme-items/" + itemId)).header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept-Language", "en")
+            .POST(HttpRequest.BodyPublishers.ofString("status=PLANNED&evidence=&version=" + version + "&facilityId="
+                    + facilityId + "&_csrf=" + csrf))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(programmePage(operatorPages, facilityId).select("#programme-errors").text()).contains("verified");
+        JsonNode kept = stored(facilityId, itemId);
+        assertThat(kept.get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(kept.get("evidence").asString()).isEqualTo("Survey report 17/2026");
+        assertThat(kept.get("version").asInt()).isEqualTo(version);
+
+        ObjectNode reopen = Api.object();
+        reopen.put("status", "IN_PROGRESS");
+        reopen.put("comment", "The survey missed the east dam");
+        reopen.put("version", version);
+        Response reopened = as("authority").put("/api/v1/programme-items/" + itemId, reopen);
+        assertThat(reopened.status()).as(String.valueOf(reopened.body())).isEqualTo(200);
+        assertThat(reopened.body().get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(reopened.body().get("evidence").asString()).isEqualTo("Survey report 17/2026");
+    }
+
+    @Test
+    void onlyADoneMeasureIsVerified() {
+        JsonNode done = doneByTheOperator("KZ-0001");
+        ObjectNode back = Api.object();
+        back.put("status", "IN_PROGRESS");
+        back.put("version", done.get("version").asInt());
+        JsonNode started = as("operator").put("/api/v1/programme-items/" + done.get("id").asLong(), back).body();
+        assertThat(started.get("status").asString()).isEqualTo("IN_PROGRESS");
+        ObjectNode verify = Api.object();
+        verify.put("status", "VERIFIED");
+        verify.put("version", started.get("version").asInt());
+        Response refused = as("inspector").put("/api/v1/programme-items/" + done.get("id").asLong(), verify,
+                "Accept-Language", "kk");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asString()).contains("тексеруге")
+            .doesNotContain("VERIFIED", "IN_PROGRESS");
+        assertThat(stored(done.get("facilityId").asLong(), done.get("id").asLong()).get("status").asString())
+            .isEqualTo("IN_PROGRESS");
     }
 }

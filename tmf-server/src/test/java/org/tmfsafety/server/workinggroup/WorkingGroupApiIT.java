@@ -2,6 +2,11 @@ package org.tmfsafety.server.workinggroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,10 +25,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
 import org.tmfsafety.server.system.ClusterJobs;
 
-/** Action items through the API, notifications of assignees, reminders, and jobs that run once. */
+/**
+ * Action items through the API, notifications of assignees, reminders, facilities hidden from those who may not read
+ * them, and jobs that run once.
+ */
 @IntegrationTest
 class WorkingGroupApiIT {
 
@@ -160,6 +169,88 @@ class WorkingGroupApiIT {
         }
         finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** An unpublished facility of another organisation than the demo operator's. */
+    private long hiddenFacility(String code) {
+        long kazzinc = jdbc.sql("SELECT id FROM organisation WHERE name ILIKE 'Kazzinc%'").query(Long.class).single();
+        long other = jdbc.sql("SELECT id FROM organisation WHERE kind = 'OPERATOR' AND id <> :k ORDER BY id LIMIT 1")
+            .param("k", kazzinc).query(Long.class).single();
+        return jdbc.sql("""
+                INSERT INTO facility (code, name, country, latitude, longitude, status, operator_id, published)
+                VALUES (:code, :code, 'KAZ', 50, 80, 'ACTIVE', :operator, FALSE) RETURNING id""")
+            .param("code", code).param("operator", other).query(Long.class).single();
+    }
+
+    private String page(String user, String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        FormLogin.signIn(http, "http://localhost:" + port, user, user + "-demo");
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void anAssigneeWorksOnAnItemLinkedToAFacilityItMayNotReadWithoutSeeingIt() throws Exception {
+        long facility = hiddenFacility("WG-HIDDEN-1");
+        assertThat(as("operator").get("/api/v1/facilities/" + facility).status()).isEqualTo(404);
+        ObjectNode body = action("Check the seepage at the hidden site", "operator", LocalDate.now().plusDays(10));
+        body.put("facilityId", facility);
+        Response created = as("authority").post("/api/v1/working-group/actions", body);
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        assertThat(created.body().get("facilityCode").asString()).isEqualTo("WG-HIDDEN-1");
+        long id = created.body().get("id").asLong();
+
+        JsonNode seen = as("operator").get("/api/v1/working-group/actions/" + id).body();
+        assertThat(seen.get("title").asString()).isEqualTo("Check the seepage at the hidden site");
+        assertThat(seen.get("facilityId").isNull()).isTrue();
+        assertThat(seen.get("facilityCode").isNull()).isTrue();
+        assertThat(as("operator").get("/api/v1/working-group/actions").body().toString()).contains("hidden site")
+            .doesNotContain("WG-HIDDEN-1", "\"facilityId\":" + facility);
+        assertThat(as("operator").get("/api/v1/working-group/actions?facilityId=" + facility).status()).isEqualTo(404);
+        assertThat(page("operator", "/working-group/actions/" + id)).contains("hidden site").doesNotContain("WG-HIDDEN-1",
+                "/facilities/" + facility);
+        assertThat(page("operator", "/working-group/actions")).contains("hidden site").doesNotContain("WG-HIDDEN-1");
+        assertThat(page("authority", "/working-group/actions/" + id)).contains("WG-HIDDEN-1");
+
+        ObjectNode started = Api.object();
+        started.put("title", "ignored for an assignee");
+        started.put("status", "IN_PROGRESS");
+        started.put("version", 0);
+        Response update = as("operator").put("/api/v1/working-group/actions/" + id, started);
+        assertThat(update.status()).as(String.valueOf(update.body())).isEqualTo(200);
+        assertThat(update.body().get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(update.body().get("facilityId").isNull()).isTrue();
+        assertThat(jdbc.sql("SELECT facility_id FROM wg_action WHERE id = :id").param("id", id).query(Long.class)
+            .single()).as("the link is kept").isEqualTo(facility);
+
+        ObjectNode unknown = action("Check the seepage at the hidden site", "operator", LocalDate.now().plusDays(10));
+        unknown.put("facilityId", 987654321L);
+        unknown.put("status", "IN_PROGRESS");
+        unknown.put("version", 1);
+        Response refused = as("authority").put("/api/v1/working-group/actions/" + id, unknown);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(list(refused.body().get("errors"))).extracting(e -> e.get("field").asString())
+            .containsExactly("facilityId");
+    }
+
+    @Test
+    void decisionsShowOnlyTheFacilitiesTheReaderMayRead() throws Exception {
+        long hidden = hiddenFacility("WG-HIDDEN-2");
+        long meeting = jdbc.sql("""
+                INSERT INTO wg_meeting (title, starts_at, created_by) VALUES ('Hidden facility meeting', now(), 'admin')
+                RETURNING id""").query(Long.class).single();
+        long decision = jdbc.sql("""
+                INSERT INTO wg_decision (meeting_id, decided_on, text, created_by)
+                VALUES (:m, current_date, 'Audit the hidden dam and KZ-0001', 'admin') RETURNING id""")
+            .param("m", meeting).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO wg_decision_facility (decision_id, facility_id)
+                SELECT :d, id FROM facility WHERE code IN ('WG-HIDDEN-2', 'KZ-0001')""").param("d", decision).update();
+        for (String path : List.of("/working-group", "/working-group/meetings/" + meeting)) {
+            assertThat(page("operator", path)).contains("Audit the hidden dam", ">KZ-0001<")
+                .doesNotContain("WG-HIDDEN-2", "/facilities/" + hidden);
+            assertThat(page("authority", path)).contains("WG-HIDDEN-2");
         }
     }
 }
