@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -18,6 +19,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,16 +31,19 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns every failure of a JSON API call into an RFC 9457 problem detail in the client's language,
- * naming the invalid fields. Never exposes stack traces or SQL.
+ * naming the invalid fields. Never exposes stack traces or SQL. Applies to every endpoint that answers JSON: the
+ * REST controllers and the response-body methods of page controllers (such as the notifications API); failures of
+ * pages are left to the error page.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
@@ -48,35 +53,47 @@ class ApiExceptionHandler {
 
     private final MessageSource messages;
 
-    ApiExceptionHandler(MessageSource messages) {
+    private final ProblemWriter problems;
+
+    ApiExceptionHandler(MessageSource messages, ProblemWriter problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Problem> invalidInput(InvalidInputException e, HttpServletRequest request, Locale locale) {
+    ResponseEntity<Problem> invalidInput(InvalidInputException e, @Nullable HandlerMethod handler,
+            HttpServletRequest request, Locale locale) throws InvalidInputException {
+        answersJsonOrRethrow(e, handler, request);
         return validationProblem(fieldMessages(e.errors(), locale), request, locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request, Locale locale) {
+    ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, @Nullable HandlerMethod handler,
+            HttpServletRequest request, Locale locale) throws HttpMessageNotReadableException {
+        answersJsonOrRethrow(e, handler, request);
         return validationProblem(List.of(unreadableMessage(e.getMostSpecificCause(), locale)), request, locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Problem> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
-            Locale locale) {
+    ResponseEntity<Problem> typeMismatch(MethodArgumentTypeMismatchException e, @Nullable HandlerMethod handler,
+            HttpServletRequest request, Locale locale) throws MethodArgumentTypeMismatchException {
+        answersJsonOrRethrow(e, handler, request);
         String message = messages.getMessage("validation.invalidValue", new Object[] { String.valueOf(e.getValue()) }, locale);
         return validationProblem(List.of(new Problem.FieldMessage(e.getName(), message)), request, locale);
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Problem> notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
+    ResponseEntity<Problem> notFound(NotFoundException e, @Nullable HandlerMethod handler,
+            HttpServletRequest request, Locale locale) throws NotFoundException {
+        answersJsonOrRethrow(e, handler, request);
         return respond(new Problem(type("not-found"), messages.getMessage("problem.notFound.title", null, locale), 404,
                 messages.getMessage(e.messageKey(), e.messageArgs(), locale), request.getRequestURI(), null, null));
     }
 
     @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<Problem> conflict(EditConflictException e, HttpServletRequest request, Locale locale) {
+    ResponseEntity<Problem> conflict(EditConflictException e, @Nullable HandlerMethod handler,
+            HttpServletRequest request, Locale locale) throws EditConflictException {
+        answersJsonOrRethrow(e, handler, request);
         return respond(new Problem(type("edit-conflict"), messages.getMessage("problem.conflict.title", null, locale),
                 409,
                 messages.getMessage(e.messageKey(),
@@ -85,13 +102,17 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(StateConflictException.class)
-    ResponseEntity<Problem> stateConflict(StateConflictException e, HttpServletRequest request, Locale locale) {
+    ResponseEntity<Problem> stateConflict(StateConflictException e, @Nullable HandlerMethod handler,
+            HttpServletRequest request, Locale locale) throws StateConflictException {
+        answersJsonOrRethrow(e, handler, request);
         return respond(new Problem(type("state-conflict"), messages.getMessage("problem.status.409", null, locale), 409,
                 messages.getMessage(e.messageKey(), e.messageArgs(), locale), request.getRequestURI(), null, null));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Problem> forbidden(AccessDeniedException e, HttpServletRequest request, Locale locale) {
+    ResponseEntity<Problem> forbidden(AccessDeniedException e, @Nullable HandlerMethod handler,
+            HttpServletRequest request, Locale locale) throws AccessDeniedException {
+        answersJsonOrRethrow(e, handler, request);
         return respond(new Problem(type("forbidden"), messages.getMessage("problem.status.403", null, locale), 403,
                 messages.getMessage("problem.forbidden", null, locale), request.getRequestURI(), null, null));
     }
@@ -107,7 +128,9 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Problem> other(Exception e, HttpServletRequest request, Locale locale) {
+    ResponseEntity<Problem> other(Exception e, @Nullable HandlerMethod handler, HttpServletRequest request,
+            Locale locale) throws Exception {
+        answersJsonOrRethrow(e, handler, request);
         HttpStatusCode status = e instanceof ErrorResponse response ? response.getStatusCode()
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.is5xxServerError()) {
@@ -119,12 +142,24 @@ class ApiExceptionHandler {
                 null, null));
     }
 
+    /**
+     * Rethrows the failure, leaving it to the pages' error handling, unless it comes from an endpoint that answers
+     * JSON, or from an API request that failed before an endpoint was found.
+     */
+    private static <E extends Exception> void answersJsonOrRethrow(E e, @Nullable HandlerMethod handler,
+            HttpServletRequest request) throws E {
+        boolean json = handler != null
+                ? AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+                        || handler.hasMethodAnnotation(ResponseBody.class)
+                : request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (!json) {
+            throw e;
+        }
+    }
+
     private ResponseEntity<Problem> validationProblem(List<Problem.FieldMessage> errors, HttpServletRequest request,
             Locale locale) {
-        String detail = "GET".equals(request.getMethod()) ? "problem.validation.detail" : "problem.validation.detailWrite";
-        return respond(new Problem(type("validation"), messages.getMessage("problem.validation.title", null, locale),
-                400, messages.getMessage(detail, new Object[] { errors.size() }, locale),
-                request.getRequestURI(), errors, null));
+        return respond(problems.invalidInput(request, errors, locale));
     }
 
     private List<Problem.FieldMessage> fieldMessages(Errors errors, Locale locale) {
@@ -141,6 +176,9 @@ class ApiExceptionHandler {
     }
 
     private Problem.FieldMessage unreadableMessage(Throwable cause, Locale locale) {
+        if (cause instanceof JsonTextModule.NulCharacterException e) {
+            return new Problem.FieldMessage(path(e), messages.getMessage("validation.nul", null, locale));
+        }
         if (cause instanceof UnrecognizedPropertyException e) {
             return new Problem.FieldMessage(path(e), messages.getMessage("validation.unknownField", null, locale));
         }
