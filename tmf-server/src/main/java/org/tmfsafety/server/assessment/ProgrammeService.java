@@ -38,6 +38,9 @@ public class ProgrammeService {
 
     static final String AUDIT_TYPE = "programme_item";
 
+    /** The longest reason for dropping a measure that is kept (the database column holds 2,000 characters). */
+    static final int MAX_DROP_REASON = 2000;
+
     private final ProgrammeRepository items;
 
     private final AssessmentService assessments;
@@ -98,6 +101,10 @@ public class ProgrammeService {
             }
             if (dropped.reason() == null || dropped.reason().isBlank()) {
                 errors.rejectValue("drop[" + i + "].reason", "programme.reasonRequired");
+            }
+            else if (dropped.reason().strip().length() > MAX_DROP_REASON) {
+                errors.rejectValue("drop[" + i + "].reason", "assessment.comment.tooLong",
+                        new Object[] { MAX_DROP_REASON }, null);
             }
         }
         for (int i = 0; i < add.size(); i++) {
@@ -171,6 +178,9 @@ public class ProgrammeService {
         String dropReason = update.dropReason() != null ? Texts.blankToNull(update.dropReason()) : current.dropReason();
         if (status == ProgrammeStatus.DROPPED && dropReason == null) {
             errors.rejectValue("dropReason", "programme.reasonRequired");
+        }
+        if (dropReason != null && dropReason.length() > MAX_DROP_REASON) {
+            errors.rejectValue("dropReason", "assessment.comment.tooLong", new Object[] { MAX_DROP_REASON }, null);
         }
         Long organisation = update.responsibleOrganisationId() != null ? update.responsibleOrganisationId()
                 : current.responsibleOrganisationId();

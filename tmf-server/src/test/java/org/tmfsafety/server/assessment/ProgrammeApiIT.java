@@ -122,6 +122,11 @@ class ProgrammeApiIT {
                 dropWithoutReason, "Accept-Language", "ru");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(list(refused.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("dropReason");
+        dropWithoutReason.put("dropReason", "x".repeat(2001));
+        Response tooLong = as("inspector").put("/api/v1/programme-items/" + catalogued.get("id").asLong(),
+                dropWithoutReason);
+        assertThat(tooLong.status()).as("a reason longer than the database keeps is refused, not a 500").isEqualTo(400);
+        assertThat(list(tooLong.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("dropReason");
 
         List<JsonNode> programme = list(as("inspector").get("/api/v1/facilities/" + facility("KZ-0006") + "/programme")
             .body());
