@@ -28,6 +28,9 @@ public final class ProfileReader {
     /** The profile shipped with the library. */
     public static final String BUILT_IN = "/org/tmfsafety/methodology/profiles/unece-tmf-provisional-v1.json";
 
+    /** The languages every label of a profile must be given in. */
+    private static final List<String> LANGUAGES = List.of("en", "ru", "kk");
+
     private ProfileReader() {
     }
 
@@ -124,7 +127,7 @@ public final class ProfileReader {
         double previous = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < classNodes.size(); i++) {
             Node indexClass = classNodes.get(i).object();
-            indexClass.allowOnly("code", "below");
+            indexClass.allowOnly("code", "below", "label", "colour");
             boolean last = i == classNodes.size() - 1;
             double below = last ? Double.POSITIVE_INFINITY : indexClass.get("below").number();
             if (last && indexClass.has("below")) {
@@ -134,13 +137,32 @@ public final class ProfileReader {
                 throw indexClass.get("below").error("class limits must ascend");
             }
             previous = below;
-            classes.add(new IndexClass(indexClass.get("code").text(), below));
+            String colour = indexClass.has("colour") ? colour(indexClass.get("colour")) : null;
+            Map<String, String> label = indexClass.has("label") ? label(indexClass.get("label").object()) : Map.of();
+            classes.add(new IndexClass(indexClass.get("code").text(), below, colour, label));
         }
         if (classes.isEmpty()) {
             throw node.get("classes").error("needs at least one class");
         }
         return new IndexDefinition(code, includes, List.copyOf(terms), List.copyOf(classes),
                 provenance(node, "classesSource", "classesProvisional"));
+    }
+
+    private static String colour(Node node) {
+        String colour = node.text();
+        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+            throw node.error("must be a colour written #rrggbb");
+        }
+        return colour;
+    }
+
+    private static Map<String, String> label(Node node) {
+        node.allowOnly(LANGUAGES.toArray(String[]::new));
+        Map<String, String> label = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            label.put(language, node.get(language).text());
+        }
+        return label;
     }
 
     private static TermDefinition term(Node node) {

@@ -3,6 +3,8 @@ package org.tmfsafety.methodology.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +18,9 @@ class ProfileReaderTest {
                   "source": "S1", "missing": "required"},
                  {"code": "TOX", "input": "waterHazardClass", "rule": {"type": "category", "points": {"NWG": 0, "WGK3": 3}},
                   "provisional": "P1", "missing": {"treatAs": "WGK3", "source": "AwSV"}}],
-               "classes": [{"code": "LOW", "below": 8}, {"code": "HIGH"}], "classesSource": "S2"}}}
+               "classes": [{"code": "LOW", "below": 8},
+                   {"code": "HIGH", "colour": "#b71c1c", "label": {"en": "high", "ru": "высокий", "kk": "жоғары"}}],
+               "classesSource": "S2"}}}
             """;
 
     @Test
@@ -42,6 +46,34 @@ class ProfileReaderTest {
         assertThat(profile.provisional()).isTrue();
     }
 
+    @Test
+    void readsClassLabelsAndColours() {
+        IndexDefinition thi = ProfileReader.parse(MINIMAL).index("THI").orElseThrow();
+        IndexClass high = thi.indexClass("HIGH").orElseThrow();
+        assertThat(high.colour()).isEqualTo("#b71c1c");
+        assertThat(high.label(Locale.forLanguageTag("ru"))).isEqualTo("высокий");
+        assertThat(high.label(Locale.forLanguageTag("kk-KZ"))).isEqualTo("жоғары");
+        assertThat(high.label(Locale.GERMAN)).as("another language falls back to English").isEqualTo("high");
+        IndexClass low = thi.indexClass("LOW").orElseThrow();
+        assertThat(low.colour()).isNull();
+        assertThat(low.label(Locale.ENGLISH)).as("without a label the code is all there is").isEqualTo("LOW");
+        assertThat(thi.indexClass("MEDIUM")).isEmpty();
+    }
+
+    @Test
+    void theBuiltInClassesCarryLabelsAndColoursInEveryLanguage() {
+        MethodologyProfile profile = ProfileReader.builtIn();
+        for (IndexDefinition index : profile.indices().values()) {
+            assertThat(index.classes()).allSatisfy(indexClass -> {
+                assertThat(indexClass.colour()).matches("#[0-9a-f]{6}");
+                assertThat(indexClass.label()).containsOnlyKeys("en", "ru", "kk");
+            });
+        }
+        IndexClass veryHigh = profile.index("TRI").orElseThrow().indexClass("VERY_HIGH").orElseThrow();
+        assertThat(veryHigh.label(Locale.forLanguageTag("kk"))).isEqualTo("өте жоғары");
+        assertThat(veryHigh.colour()).isEqualTo("#b71c1c");
+    }
+
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
             "'\"source\": \"S1\", \"missing\": \"required\"' | '\"missing\": \"required\"' | $.indices.THI.terms[0]",
@@ -51,7 +83,11 @@ class ProfileReaderTest {
             "'\"version\": 2' | '\"version\": 2, \"colour\": 1' | $.colour",
             "'\"version\": 2' | '\"version\": 2.5' | $.version",
             "'\"id\": \"test-profile\"' | '\"id\": \"Test Profile\"' | $.id",
-            "'\"minimum\": 1' | '\"minimum\": 0' | $.indices.THI.terms[0].rule.minimum" })
+            "'\"minimum\": 1' | '\"minimum\": 0' | $.indices.THI.terms[0].rule.minimum",
+            "'\"#b71c1c\"' | '\"red\"' | $.indices.THI.classes[1].colour",
+            "'\"#b71c1c\"' | '\"#b71c1\"' | $.indices.THI.classes[1].colour",
+            "', \"kk\": \"жоғары\"' | '' | $.indices.THI.classes[1].label",
+            "'\"kk\": \"жоғары\"' | '\"kk\": \"жоғары\", \"de\": \"hoch\"' | $.indices.THI.classes[1].label.de" })
     void namesThePlaceOfEachMistake(String original, String replacement, String path) {
         String broken = MINIMAL.replace(original, replacement);
         assertThat(broken).isNotEqualTo(MINIMAL);
