@@ -2,6 +2,7 @@ package org.tmfsafety.methodology.index;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,10 @@ import org.tmfsafety.methodology.profile.TermDefinition;
 /**
  * Computes an index (E1: THI = Σ terms; E2: TRI = THI terms + exposure terms) from inputs keyed by
  * input name. Numbers may be any {@link Number}, categories are enumeration names, yes/no inputs are
- * booleans. A missing input, or the category {@code UNKNOWN}, is replaced as the profile says and
- * reported in the trail; an input the profile requires is refused when missing.
+ * booleans; a value wrapped in {@link InputValue} is derived by the product or an estimated range. A missing
+ * input, or the category {@code UNKNOWN}, is replaced as the profile says (a substitute, or the interval from
+ * the best to the worst points) and reported in the trail; an input the profile requires is refused when
+ * missing. Every result carries its interval, completeness (E8) and tighteners (E9).
  */
 public final class IndexCalculator {
 
@@ -35,8 +38,9 @@ public final class IndexCalculator {
     /**
      * Computes one index.
      * @param indexCode {@code THI} or {@code TRI}
-     * @param inputs the inputs by name; absent keys and null values are missing inputs
-     * @return the value, class and derivation
+     * @param inputs the inputs by name; absent keys and null values are missing inputs; a value may be an
+     *        {@link InputValue} to say that the product derived or estimated it
+     * @return the interval, classes, completeness, tighteners and derivation
      * @throws IllegalArgumentException when the profile has no such index
      * @throws InvalidInputsException listing every input that cannot be used
      */
@@ -58,33 +62,136 @@ public final class IndexCalculator {
         if (!errors.isEmpty()) {
             throw new InvalidInputsException(errors);
         }
-        double value = terms.stream().mapToDouble(Term::points).sum();
+        double low = terms.stream().mapToDouble(Term::lowPoints).sum();
+        double high = terms.stream().mapToDouble(Term::highPoints).sum();
+        String lowClass = index.classify(low);
+        String highClass = index.classify(high);
         Provenance classes = index.classesProvenance();
-        return new IndexResult(indexCode, value, index.classify(value), profile.id(), List.copyOf(terms), classes.source(),
-                classes.provisionalReason());
+        return new IndexResult(indexCode, high, highClass, profile.id(), List.copyOf(terms), classes.source(),
+                classes.provisionalReason(), low, high, lowClass, highClass, completeness(definitions, terms),
+                tighteners(index, definitions, terms, low, high, lowClass, highClass));
+    }
+
+    /** E8: the share of the possible point span that rests on known inputs. */
+    private static double completeness(List<TermDefinition> definitions, List<Term> terms) {
+        double span = 0;
+        double knownSpan = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            double termSpan = span(definitions.get(i).rule());
+            span += termSpan;
+            knownSpan += termSpan * (1 - unknownShare(terms.get(i), termSpan));
+        }
+        return span == 0 ? 1 : knownSpan / span;
+    }
+
+    private static double span(Rule rule) {
+        return rule.maxPoints() - rule.minPoints();
+    }
+
+    /** The share of a term's span that is not known: 0 for a given value, 1 for a missing one. */
+    private static double unknownShare(Term term, double termSpan) {
+        return switch (Basis.valueOf(term.basis())) {
+            case INPUT, DERIVED -> 0;
+            case TREATED_AS, UNKNOWN -> 1;
+            case ESTIMATE -> termSpan == 0 ? 0 : Math.min(1, (term.highPoints() - term.lowPoints()) / termSpan);
+        };
+    }
+
+    /** E9: every input not fully known, by how far knowing it could move the index. */
+    private static List<Tightener> tighteners(IndexDefinition index, List<TermDefinition> definitions, List<Term> terms,
+            double low, double high, String lowClass, String highClass) {
+        List<Tightener> tighteners = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            Rule rule = definitions.get(i).rule();
+            if (unknownShare(term, span(rule)) == 0) {
+                continue;
+            }
+            boolean substituted = Basis.valueOf(term.basis()) == Basis.TREATED_AS;
+            double fewest = substituted ? rule.minPoints() : term.lowPoints();
+            double most = substituted ? rule.maxPoints() : term.highPoints();
+            double swing = substituted ? Math.max(most - term.highPoints(), term.lowPoints() - fewest)
+                    : term.highPoints() - term.lowPoints();
+            boolean couldChangeClass = false;
+            for (double truePoints : new double[] { fewest, most }) {
+                double newLow = low - term.lowPoints() + truePoints;
+                double newHigh = high - term.highPoints() + truePoints;
+                couldChangeClass |= !index.classify(newLow).equals(lowClass) || !index.classify(newHigh).equals(highClass);
+            }
+            tighteners.add(new Tightener(term.input(), swing, couldChangeClass));
+        }
+        tighteners.sort(Comparator.comparingDouble(Tightener::swing).reversed());
+        return List.copyOf(tighteners);
     }
 
     private static Term term(TermDefinition definition, Object given, List<InputError> errors) {
-        Object value = given;
-        String treatedAs = null;
         Provenance provenance = definition.provenance();
-        if (value == null || UNKNOWN.equals(value)) {
-            if (definition.missing() instanceof Missing.TreatAs treatAs) {
-                value = treatAs.value();
-                treatedAs = String.valueOf(value);
-                provenance = treatAs.provenance();
-            }
-            else {
-                errors.add(new InputError(definition.input(), Code.REQUIRED, List.of()));
+        String rule = ruleName(definition.rule());
+        if (given instanceof InputValue estimate && estimate.basis() == Basis.ESTIMATE) {
+            double[] points = range(definition, estimate.low(), estimate.high(), errors);
+            if (points == null) {
                 return null;
             }
+            return new Term(definition.code(), definition.input(), null, rule, null, points[1], provenance.source(),
+                    provenance.provisionalReason(), points[0], points[1], Basis.ESTIMATE.name(), estimate.detail(),
+                    estimate.low(), estimate.high(), estimate.parameters());
+        }
+        Object value = given instanceof InputValue derived ? derived.value() : given;
+        Basis basis = given instanceof InputValue ? Basis.DERIVED : Basis.INPUT;
+        String detail = given instanceof InputValue derived ? derived.detail() : null;
+        String shown = value == null ? null : String.valueOf(value);
+        if (value == null || UNKNOWN.equals(value)) {
+            if (definition.missing() instanceof Missing.TreatAs treatAs) {
+                Double points = points(definition, treatAs.value(), errors);
+                return points == null ? null
+                        : new Term(definition.code(), definition.input(), shown, rule, String.valueOf(treatAs.value()),
+                                points, treatAs.provenance().source(), treatAs.provenance().provisionalReason(), points,
+                                points, Basis.TREATED_AS.name(), null, null, null, null);
+            }
+            if (definition.missing() instanceof Missing.Interval) {
+                Rule rules = definition.rule();
+                return new Term(definition.code(), definition.input(), shown, rule, null, rules.maxPoints(),
+                        provenance.source(), provenance.provisionalReason(), rules.minPoints(), rules.maxPoints(),
+                        Basis.UNKNOWN.name(), null, null, null, null);
+            }
+            errors.add(new InputError(definition.input(), Code.REQUIRED, List.of()));
+            return null;
         }
         Double points = points(definition, value, errors);
         if (points == null) {
             return null;
         }
-        return new Term(definition.code(), definition.input(), given == null ? null : String.valueOf(given),
-                ruleName(definition.rule()), treatedAs, points, provenance.source(), provenance.provisionalReason());
+        return new Term(definition.code(), definition.input(), shown, rule, null, points, provenance.source(),
+                provenance.provisionalReason(), points, points, basis.name(), detail, null, null, null);
+    }
+
+    /** The fewest and most points of any value in [low, high], or null (with an error) when not numeric. */
+    private static double[] range(TermDefinition definition, double low, double high, List<InputError> errors) {
+        Rule rule = definition.rule();
+        if (rule instanceof Rule.Category || rule instanceof Rule.YesNo) {
+            errors.add(new InputError(definition.input(), Code.NOT_A_NUMBER, List.of()));
+            return null;
+        }
+        Double lowPoints = points(definition, low, errors);
+        Double highPoints = points(definition, high, errors);
+        if (lowPoints == null || highPoints == null) {
+            return null;
+        }
+        if (rule instanceof Rule.Log10) {
+            return new double[] { lowPoints, highPoints };
+        }
+        Rule.Bands bands = (Rule.Bands) rule;
+        double fewest = Math.min(lowPoints, highPoints);
+        double most = Math.max(lowPoints, highPoints);
+        double from = Double.NEGATIVE_INFINITY;
+        for (Rule.Band band : bands.bands()) {
+            if (low < band.below() && high >= from) {
+                fewest = Math.min(fewest, band.points());
+                most = Math.max(most, band.points());
+            }
+            from = band.below();
+        }
+        return new double[] { fewest, most };
     }
 
     private static Double points(TermDefinition definition, Object value, List<InputError> errors) {

@@ -43,7 +43,7 @@ public class IndexBenchmark {
 
     @Setup
     public void generate() {
-        calculator = new IndexCalculator(ProfileReader.builtIn());
+        calculator = new IndexCalculator(ProfileReader.builtIn(1));
         Random random = new Random(42);
         String[][] categories = { { "waterHazardClass", "NWG", "WGK1", "WGK2", "WGK3", "UNKNOWN" },
                 { "managementStatus", "OPERATED_SUPERVISED", "CLOSED_MAINTAINED", "NO_RESPONSIBLE_OPERATOR" },

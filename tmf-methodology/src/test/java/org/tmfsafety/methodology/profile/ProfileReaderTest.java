@@ -25,7 +25,7 @@ class ProfileReaderTest {
 
     @Test
     void readsTheBuiltInProfileWithProvenanceOnEveryValue() {
-        MethodologyProfile profile = ProfileReader.builtIn();
+        MethodologyProfile profile = ProfileReader.builtIn(1);
         assertThat(profile.id()).isEqualTo(new ProfileId("unece-tmf-provisional", 1));
         assertThat(profile.provisional()).isTrue();
         assertThat(profile.allTerms(profile.index("THI").orElseThrow())).extracting(TermDefinition::code)
@@ -47,6 +47,32 @@ class ProfileReaderTest {
     }
 
     @Test
+    void shipsVersionOneAndTwoAndTheNewestIsTheDefault() {
+        assertThat(ProfileReader.builtIns()).extracting(MethodologyProfile::id).containsExactly(
+                new ProfileId("unece-tmf-provisional", 1), new ProfileId("unece-tmf-provisional", 2));
+        assertThat(ProfileReader.builtIn().id().version()).isEqualTo(2);
+        assertThatThrownBy(() -> ProfileReader.builtIn(3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void versionTwoCountsEveryMissingInputButTheVolumeAsAnIntervalAndHasSizeRules() {
+        MethodologyProfile v2 = ProfileReader.builtIn(2);
+        IndexDefinition tri = v2.index("TRI").orElseThrow();
+        assertThat(v2.allTerms(tri)).extracting(TermDefinition::code)
+            .containsExactly("CAP", "TOX", "MAN", "FLOOD", "SEIS", "DAM", "POP", "WATER", "PROT", "TRANS", "DIST");
+        assertThat(v2.allTerms(tri)).filteredOn(term -> !term.code().equals("CAP"))
+            .allSatisfy(term -> assertThat(term.missing()).isInstanceOf(Missing.Interval.class));
+        assertThat(v2.allTerms(tri).get(0).missing()).isInstanceOf(Missing.Required.class);
+        assertThat(v2.allTerms(tri).get(0).rule()).isEqualTo(new Rule.Log10(1, 1e3, 1e9));
+        SizeRules size = v2.size();
+        assertThat(size.dryDensity()).extracting(SizeRules.Range::low, SizeRules.Range::high).containsExactly(1.2, 1.7);
+        assertThat(size.provisional()).isTrue();
+        assertThat(ProfileReader.builtIn(1).size()).isNull();
+        assertThat(ProfileReader.builtIn(1).index("THI").orElseThrow().terms().get(0).rule())
+            .as("without a span the documented default").isEqualTo(new Rule.Log10(1, 1e3, 1e9));
+    }
+
+    @Test
     void readsClassLabelsAndColours() {
         IndexDefinition thi = ProfileReader.parse(MINIMAL).index("THI").orElseThrow();
         IndexClass high = thi.indexClass("HIGH").orElseThrow();
@@ -62,7 +88,7 @@ class ProfileReaderTest {
 
     @Test
     void theBuiltInClassesCarryLabelsAndColoursInEveryLanguage() {
-        MethodologyProfile profile = ProfileReader.builtIn();
+        MethodologyProfile profile = ProfileReader.builtIn(1);
         for (IndexDefinition index : profile.indices().values()) {
             assertThat(index.classes()).allSatisfy(indexClass -> {
                 assertThat(indexClass.colour()).matches("#[0-9a-f]{6}");
@@ -84,6 +110,11 @@ class ProfileReaderTest {
             "'\"version\": 2' | '\"version\": 2.5' | $.version",
             "'\"id\": \"test-profile\"' | '\"id\": \"Test Profile\"' | $.id",
             "'\"minimum\": 1' | '\"minimum\": 0' | $.indices.THI.terms[0].rule.minimum",
+            "'\"missing\": \"required\"' | '\"missing\": \"interval\"' | $.indices.THI.terms[0].missing",
+            "'\"minimum\": 1}' | '\"minimum\": 1, \"spanFrom\": 10, \"spanTo\": 5}' | $.indices.THI.terms[0].rule.spanTo",
+            "'\"version\": 2,' | '\"version\": 2, \"size\": {\"dryDensity\": {\"low\": 1.2, \"high\": 1.7, \"source\": \"S\"}},' | $.size",
+            "'\"version\": 2,' | '\"version\": 2, \"size\": {\"dryDensity\": {\"low\": 1.7, \"high\": 1.2, \"source\": \"S\"}, \"shapeFactor\": {\"low\": 0.3, \"high\": 0.6, \"source\": \"S\"}, \"tailingsFraction\": {\"low\": 0.9, \"high\": 0.99, \"source\": \"S\"}, \"fillFraction\": {\"low\": 0.3, \"high\": 1, \"source\": \"S\"}},' | $.size.dryDensity.high",
+            "'\"version\": 2,' | '\"version\": 2, \"size\": {\"dryDensity\": {\"low\": 1.2, \"high\": 1.7, \"source\": \"S\"}, \"shapeFactor\": {\"low\": 0.3, \"high\": 0.6, \"source\": \"S\"}, \"tailingsFraction\": {\"low\": 0.9, \"high\": 1.5, \"source\": \"S\"}, \"fillFraction\": {\"low\": 0.3, \"high\": 1, \"source\": \"S\"}},' | $.size.tailingsFraction.high",
             "'\"#b71c1c\"' | '\"red\"' | $.indices.THI.classes[1].colour",
             "'\"#b71c1c\"' | '\"#b71c1\"' | $.indices.THI.classes[1].colour",
             "', \"kk\": \"жоғары\"' | '' | $.indices.THI.classes[1].label",

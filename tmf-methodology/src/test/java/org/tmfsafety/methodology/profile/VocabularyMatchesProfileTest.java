@@ -24,7 +24,7 @@ class VocabularyMatchesProfileTest {
 
     @Test
     void everyCategoryInputHasExactlyTheEnumsConstants() {
-        MethodologyProfile profile = ProfileReader.builtIn();
+        MethodologyProfile profile = ProfileReader.builtIn(1);
         Map<String, Rule> rules = profile.allTerms(profile.index("TRI").orElseThrow())
             .stream()
             .collect(Collectors.toMap(TermDefinition::input, TermDefinition::rule));
