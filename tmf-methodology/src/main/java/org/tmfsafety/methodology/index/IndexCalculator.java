@@ -22,7 +22,7 @@ import org.tmfsafety.methodology.profile.TermDefinition;
  * booleans; a value wrapped in {@link InputValue} is derived by the product or an estimated range. A missing
  * input, or the category {@code UNKNOWN}, is replaced as the profile says (a substitute, or the interval from
  * the best to the worst points) and reported in the trail; an input the profile requires is refused when
- * missing. Every result carries its interval, completeness (E8) and tighteners (E9).
+ * missing. Every result carries its interval, completeness (E22) and tighteners (E23).
  */
 public final class IndexCalculator {
 
@@ -72,7 +72,7 @@ public final class IndexCalculator {
                 tighteners(index, definitions, terms, low, high, lowClass, highClass));
     }
 
-    /** E8: the share of the possible point span that rests on known inputs. */
+    /** E22: the share of the possible point span that rests on known inputs. */
     private static double completeness(List<TermDefinition> definitions, List<Term> terms) {
         double span = 0;
         double knownSpan = 0;
@@ -97,7 +97,7 @@ public final class IndexCalculator {
         };
     }
 
-    /** E9: every input not fully known, by how far knowing it could move the index. */
+    /** E23: every input not fully known, by how far knowing it could move the index. */
     private static List<Tightener> tighteners(IndexDefinition index, List<TermDefinition> definitions, List<Term> terms,
             double low, double high, String lowClass, String highClass) {
         List<Tightener> tighteners = new ArrayList<>();

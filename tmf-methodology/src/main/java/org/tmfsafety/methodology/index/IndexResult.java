@@ -21,8 +21,8 @@ import org.tmfsafety.methodology.profile.ProfileId;
  * @param high the sum of the terms' upper points
  * @param lowClass the class of {@code low}
  * @param highClass the class of {@code high}
- * @param completeness the share (0 to 1) of the index's possible point span that rests on known inputs (E8)
- * @param tighteners the inputs not fully known, by swing descending (E9)
+ * @param completeness the share (0 to 1) of the index's possible point span that rests on known inputs (E22)
+ * @param tighteners the inputs not fully known, by swing descending (E23)
  */
 public record IndexResult(String index, double value, String indexClass, ProfileId profile, List<Term> terms,
         String classesSource, String classesProvisionalReason, double low, double high, String lowClass,

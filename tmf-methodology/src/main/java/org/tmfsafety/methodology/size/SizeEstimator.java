@@ -8,32 +8,32 @@ import org.tmfsafety.methodology.profile.SizeRules;
 
 /**
  * Estimates the stored volume of a facility from its {@link SizeFacts}, in the order of preference of
- * {@code docs/methodology/size-estimate.md}: the stored volume itself (S1); else an upper bound from the design
- * capacity (S2) or the design tonnage ÷ dry density (S3), with its lower bound from the first of stored tonnage,
- * area × height and ore processed, else from the fill fraction range (S6); else stored tonnage ÷ dry density (S4),
- * impoundment area × dam height × shape factor (S5), ore processed × tailings fraction ÷ dry density (S7).
+ * {@code docs/methodology/size-estimate.md}: the stored volume itself (E25); else an upper bound from the design
+ * capacity (E26) or the design tonnage ÷ dry density (E27), with its lower bound from the first of stored tonnage,
+ * area × height and ore processed, else from the fill fraction range (E30); else stored tonnage ÷ dry density (E28),
+ * impoundment area × dam height × shape factor (E29), ore processed × tailings fraction ÷ dry density (E31).
  */
 public final class SizeEstimator {
 
-    /** S1: the stored volume is known. */
+    /** E25: the stored volume is known. */
     public static final String STORED_VOLUME = "STORED_VOLUME";
 
-    /** S2: the design or authorised capacity bounds the volume from above. */
+    /** E26: the design or authorised capacity bounds the volume from above. */
     public static final String DESIGN_CAPACITY = "DESIGN_CAPACITY";
 
-    /** S3: the design tonnage ÷ dry density bounds the volume from above. */
+    /** E27: the design tonnage ÷ dry density bounds the volume from above. */
     public static final String DESIGN_TONNAGE = "DESIGN_TONNAGE";
 
-    /** S4: the stored tonnage ÷ dry density. */
+    /** E28: the stored tonnage ÷ dry density. */
     public static final String STORED_TONNAGE = "STORED_TONNAGE";
 
-    /** S5: impoundment area × dam height × shape factor. */
+    /** E29: impoundment area × dam height × shape factor. */
     public static final String AREA_HEIGHT = "AREA_HEIGHT";
 
-    /** S6: the fill fraction range of the upper bound, when nothing else gives a lower bound. */
+    /** E30: the fill fraction range of the upper bound, when nothing else gives a lower bound. */
     public static final String FILL_FRACTION = "FILL_FRACTION";
 
-    /** S7: annual ore throughput × years × tailings fraction ÷ dry density. */
+    /** E31: annual ore throughput × years × tailings fraction ÷ dry density. */
     public static final String ORE_PROCESSED = "ORE_PROCESSED";
 
     private final SizeRules rules;

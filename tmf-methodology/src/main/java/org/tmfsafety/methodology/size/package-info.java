@@ -4,6 +4,6 @@
  * processed. Every estimate is an interval with its method and the numbers it used, from the ranges of a
  * methodology profile's {@code size} section.
  *
- * <p>Semantics: equations S1 to S6 of {@code docs/methodology/size-estimate.md}.
+ * <p>Semantics: equations E25 to E31 of {@code docs/methodology/size-estimate.md}.
  */
 package org.tmfsafety.methodology.size;

@@ -15,7 +15,7 @@ import org.tmfsafety.methodology.profile.ProfileId;
 import org.tmfsafety.methodology.profile.ProfileReader;
 
 /**
- * Hand-computed cases for intervals, bases, completeness (E8) and tighteners (E9) under
+ * Hand-computed cases for intervals, bases, completeness (E22) and tighteners (E23) under
  * unece-tmf-provisional v2, and for completeness and tighteners of v1's substitutes.
  */
 class IndexIntervalsTest {
