@@ -21,7 +21,22 @@ public final class FacilityRating {
     /** The input the size facts provide. */
     public static final String VOLUME_INPUT = "storedVolumeM3";
 
-    private FacilityRating() {
+    private final IndexCalculator calculator;
+
+    private final SizeEstimator estimator;
+
+    private final Set<String> hazardInputs;
+
+    /**
+     * Prepares ratings under one profile; reuse the instance to rate many facilities.
+     * @throws IllegalArgumentException when the profile has no THI
+     */
+    public FacilityRating(MethodologyProfile profile) {
+        this.calculator = new IndexCalculator(profile);
+        this.estimator = new SizeEstimator(profile.size());
+        this.hazardInputs = profile.index("THI")
+            .map(thi -> profile.allTerms(thi).stream().map(TermDefinition::input).collect(Collectors.toSet()))
+            .orElseThrow(() -> new IllegalArgumentException(profile.id() + " defines no index THI"));
     }
 
     /** The outcome of rating a facility. */
@@ -43,20 +58,27 @@ public final class FacilityRating {
     }
 
     /**
+     * Rates a facility once; {@code new FacilityRating(profile).rate(size, otherInputs)}.
+     * @see #rate(SizeFacts, Map)
+     */
+    public static Outcome rate(MethodologyProfile profile, SizeFacts size, Map<String, ?> otherInputs) {
+        return new FacilityRating(profile).rate(size, otherInputs);
+    }
+
+    /**
      * Rates a facility.
-     * @param profile the profile to rate with
      * @param size what is known of the facility's size
      * @param otherInputs every other input of the risk index by name (plain, or {@link InputValue}); must not
      *        contain {@value #VOLUME_INPUT}
      * @return the indices, or {@link NoSizeInformation}
-     * @throws IllegalArgumentException when {@code otherInputs} contains the volume or the profile has no THI or TRI
+     * @throws IllegalArgumentException when {@code otherInputs} contains the volume or the profile has no TRI
      * @throws InvalidInputsException listing every input that cannot be used
      */
-    public static Outcome rate(MethodologyProfile profile, SizeFacts size, Map<String, ?> otherInputs) {
+    public Outcome rate(SizeFacts size, Map<String, ?> otherInputs) {
         if (otherInputs.containsKey(VOLUME_INPUT)) {
             throw new IllegalArgumentException(VOLUME_INPUT + " comes from the size facts, not the other inputs");
         }
-        Optional<SizeEstimate> estimate = new SizeEstimator(profile.size()).estimate(size);
+        Optional<SizeEstimate> estimate = estimator.estimate(size);
         if (estimate.isEmpty()) {
             return new NoSizeInformation();
         }
@@ -64,10 +86,6 @@ public final class FacilityRating {
         Map<String, Object> inputs = new HashMap<>(otherInputs);
         inputs.put(VOLUME_INPUT, volume.exact() ? (Object) volume.lowM3()
                 : InputValue.estimated(volume.lowM3(), volume.highM3(), volume.method(), volume.parameters()));
-        IndexCalculator calculator = new IndexCalculator(profile);
-        Set<String> hazardInputs = profile.index("THI")
-            .map(thi -> profile.allTerms(thi).stream().map(TermDefinition::input).collect(Collectors.toSet()))
-            .orElseThrow(() -> new IllegalArgumentException(profile.id() + " defines no index THI"));
         Map<String, Object> hazard = new HashMap<>(inputs);
         hazard.keySet().retainAll(hazardInputs);
         return new Rated(volume, calculator.calculate("THI", hazard), calculator.calculate("TRI", inputs));

@@ -3,6 +3,8 @@ package org.tmfsafety.methodology.index;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +33,26 @@ public final class IndexCalculator {
 
     private final MethodologyProfile profile;
 
+    private final Map<String, Prepared> prepared = new HashMap<>();
+
+    /**
+     * An index with its terms and their inputs in the profile's order and each term's fewest and most points,
+     * computed once per profile.
+     */
+    private record Prepared(IndexDefinition index, List<TermDefinition> definitions, Set<String> inputs,
+            double[] fewest, double[] most) {
+    }
+
     public IndexCalculator(MethodologyProfile profile) {
         this.profile = profile;
+        profile.indices().forEach((code, index) -> {
+            List<TermDefinition> definitions = profile.allTerms(index);
+            double[] fewest = definitions.stream().mapToDouble(term -> term.rule().minPoints()).toArray();
+            double[] most = definitions.stream().mapToDouble(term -> term.rule().maxPoints()).toArray();
+            Set<String> inputs = definitions.stream().map(TermDefinition::input)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+            prepared.put(code, new Prepared(index, definitions, inputs, fewest, most));
+        });
     }
 
     /**
@@ -45,14 +65,20 @@ public final class IndexCalculator {
      * @throws InvalidInputsException listing every input that cannot be used
      */
     public IndexResult calculate(String indexCode, Map<String, ?> inputs) {
-        IndexDefinition index = profile.index(indexCode)
-            .orElseThrow(() -> new IllegalArgumentException(profile.id() + " defines no index " + indexCode));
-        List<TermDefinition> definitions = profile.allTerms(index);
+        Prepared index = prepared.get(indexCode);
+        if (index == null) {
+            throw new IllegalArgumentException(profile.id() + " defines no index " + indexCode);
+        }
+        List<TermDefinition> definitions = index.definitions();
         List<InputError> errors = new ArrayList<>();
-        Set<String> known = definitions.stream().map(TermDefinition::input).collect(Collectors.toSet());
-        inputs.keySet().stream().filter(name -> !known.contains(name)).sorted()
-            .forEach(name -> errors.add(new InputError(name, Code.UNKNOWN_INPUT, List.copyOf(known))));
-        List<Term> terms = new ArrayList<>();
+        for (String name : inputs.keySet()) {
+            if (!index.inputs().contains(name)) {
+                inputs.keySet().stream().filter(other -> !index.inputs().contains(other)).sorted()
+                    .forEach(other -> errors.add(new InputError(other, Code.UNKNOWN_INPUT, List.copyOf(index.inputs()))));
+                break;
+            }
+        }
+        List<Term> terms = new ArrayList<>(definitions.size());
         for (TermDefinition definition : definitions) {
             Term term = term(definition, inputs.get(definition.input()), errors);
             if (term != null) {
@@ -62,30 +88,31 @@ public final class IndexCalculator {
         if (!errors.isEmpty()) {
             throw new InvalidInputsException(errors);
         }
-        double low = terms.stream().mapToDouble(Term::lowPoints).sum();
-        double high = terms.stream().mapToDouble(Term::highPoints).sum();
-        String lowClass = index.classify(low);
-        String highClass = index.classify(high);
-        Provenance classes = index.classesProvenance();
+        double low = 0;
+        double high = 0;
+        for (Term term : terms) {
+            low += term.lowPoints();
+            high += term.highPoints();
+        }
+        IndexDefinition definition = index.index();
+        String lowClass = definition.classify(low);
+        String highClass = definition.classify(high);
+        Provenance classes = definition.classesProvenance();
         return new IndexResult(indexCode, high, highClass, profile.id(), List.copyOf(terms), classes.source(),
-                classes.provisionalReason(), low, high, lowClass, highClass, completeness(definitions, terms),
-                tighteners(index, definitions, terms, low, high, lowClass, highClass));
+                classes.provisionalReason(), low, high, lowClass, highClass, completeness(index, terms),
+                tighteners(index, terms, low, high, lowClass, highClass));
     }
 
     /** E22: the share of the possible point span that rests on known inputs. */
-    private static double completeness(List<TermDefinition> definitions, List<Term> terms) {
+    private static double completeness(Prepared index, List<Term> terms) {
         double span = 0;
         double knownSpan = 0;
         for (int i = 0; i < terms.size(); i++) {
-            double termSpan = span(definitions.get(i).rule());
+            double termSpan = index.most()[i] - index.fewest()[i];
             span += termSpan;
             knownSpan += termSpan * (1 - unknownShare(terms.get(i), termSpan));
         }
         return span == 0 ? 1 : knownSpan / span;
-    }
-
-    private static double span(Rule rule) {
-        return rule.maxPoints() - rule.minPoints();
     }
 
     /** The share of a term's span that is not known: 0 for a given value, 1 for a missing one. */
@@ -98,25 +125,26 @@ public final class IndexCalculator {
     }
 
     /** E23: every input not fully known, by how far knowing it could move the index. */
-    private static List<Tightener> tighteners(IndexDefinition index, List<TermDefinition> definitions, List<Term> terms,
-            double low, double high, String lowClass, String highClass) {
+    private static List<Tightener> tighteners(Prepared index, List<Term> terms, double low, double high, String lowClass,
+            String highClass) {
         List<Tightener> tighteners = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
-            Rule rule = definitions.get(i).rule();
-            if (unknownShare(term, span(rule)) == 0) {
+            if (unknownShare(term, index.most()[i] - index.fewest()[i]) == 0) {
                 continue;
             }
             boolean substituted = Basis.valueOf(term.basis()) == Basis.TREATED_AS;
-            double fewest = substituted ? rule.minPoints() : term.lowPoints();
-            double most = substituted ? rule.maxPoints() : term.highPoints();
+            double fewest = substituted ? index.fewest()[i] : term.lowPoints();
+            double most = substituted ? index.most()[i] : term.highPoints();
             double swing = substituted ? Math.max(most - term.highPoints(), term.lowPoints() - fewest)
                     : term.highPoints() - term.lowPoints();
+            IndexDefinition definition = index.index();
             boolean couldChangeClass = false;
             for (double truePoints : new double[] { fewest, most }) {
                 double newLow = low - term.lowPoints() + truePoints;
                 double newHigh = high - term.highPoints() + truePoints;
-                couldChangeClass |= !index.classify(newLow).equals(lowClass) || !index.classify(newHigh).equals(highClass);
+                couldChangeClass |= !definition.classify(newLow).equals(lowClass)
+                        || !definition.classify(newHigh).equals(highClass);
             }
             tighteners.add(new Tightener(term.input(), swing, couldChangeClass));
         }

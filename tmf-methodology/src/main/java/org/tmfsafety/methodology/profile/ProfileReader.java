@@ -222,13 +222,14 @@ public final class ProfileReader {
                 if (minimum <= 0) {
                     throw node.get("minimum").error("must be above 0 for a logarithm");
                 }
-                double from = node.has("spanFrom") ? node.get("spanFrom").number() : Rule.Log10.DEFAULT_SPAN_FROM;
-                double to = node.has("spanTo") ? node.get("spanTo").number() : Rule.Log10.DEFAULT_SPAN_TO;
+                double from = node.has("spanFrom") ? node.get("spanFrom").number()
+                        : Math.max(minimum, Rule.Log10.DEFAULT_SPAN_FROM);
                 if (from < minimum) {
-                    throw (node.has("spanFrom") ? node.get("spanFrom") : node).error("the span must start at the minimum or above");
+                    throw node.get("spanFrom").error("the span must start at the minimum or above");
                 }
+                double to = node.has("spanTo") ? node.get("spanTo").number() : Math.max(from * 10, Rule.Log10.DEFAULT_SPAN_TO);
                 if (to <= from) {
-                    throw (node.has("spanTo") ? node.get("spanTo") : node).error("the span must end above its start");
+                    throw node.get("spanTo").error("the span must end above its start");
                 }
                 return new Rule.Log10(minimum, from, to);
             }

@@ -19,7 +19,10 @@ public sealed interface Rule {
      */
     record Log10(double minimum, double spanFrom, double spanTo) implements Rule {
 
-        /** The span used when a profile names none: 10³ to 10⁹ m³, the range of stored volumes in inventories. */
+        /**
+         * The span used when a profile names none: 10³ to 10⁹ m³, the range of stored volumes in inventories (from
+         * the minimum when that is higher, to at least ten times the start).
+         */
         public static final double DEFAULT_SPAN_FROM = 1e3;
 
         /** See {@link #DEFAULT_SPAN_FROM}. */

@@ -36,7 +36,7 @@ class FacilityRatingTest {
     @Test
     void aMissingVolumeIsEstimatedAndTheEstimateIsInTheTrail() {
         SizeFacts facts = new SizeFacts(null, null, 1.2e7, null, null, null, null, null);
-        FacilityRating.Rated rated = (FacilityRating.Rated) FacilityRating.rate(V2, facts, OTHER);
+        FacilityRating.Rated rated = (FacilityRating.Rated) new FacilityRating(V2).rate(facts, OTHER);
         assertThat(rated.size().method()).isEqualTo("STORED_TONNAGE");
         Term cap = rated.thi().terms().get(0);
         assertThat(cap.basis()).isEqualTo("ESTIMATE");

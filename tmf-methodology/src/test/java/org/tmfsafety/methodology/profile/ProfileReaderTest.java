@@ -73,6 +73,12 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aLogarithmWithoutASpanUsesTheDefaultFromItsMinimum() {
+        MethodologyProfile profile = ProfileReader.parse(MINIMAL.replace("\"minimum\": 1}", "\"minimum\": 5000}"));
+        assertThat(profile.index("THI").orElseThrow().terms().get(0).rule()).isEqualTo(new Rule.Log10(5000, 5000, 1e9));
+    }
+
+    @Test
     void readsClassLabelsAndColours() {
         IndexDefinition thi = ProfileReader.parse(MINIMAL).index("THI").orElseThrow();
         IndexClass high = thi.indexClass("HIGH").orElseThrow();
