@@ -79,8 +79,9 @@ public final class IndexCalculator {
             }
         }
         List<Term> terms = new ArrayList<>(definitions.size());
-        for (TermDefinition definition : definitions) {
-            Term term = term(definition, inputs.get(definition.input()), errors);
+        for (int i = 0; i < definitions.size(); i++) {
+            TermDefinition definition = definitions.get(i);
+            Term term = term(definition, inputs.get(definition.input()), index.fewest()[i], index.most()[i], errors);
             if (term != null) {
                 terms.add(term);
             }
@@ -152,7 +153,8 @@ public final class IndexCalculator {
         return List.copyOf(tighteners);
     }
 
-    private static Term term(TermDefinition definition, Object given, List<InputError> errors) {
+    /** One term; {@code fewest} and {@code most} are its rule's point range, for a missing input's interval. */
+    private static Term term(TermDefinition definition, Object given, double fewest, double most, List<InputError> errors) {
         Provenance provenance = definition.provenance();
         String rule = ruleName(definition.rule());
         if (given instanceof InputValue estimate && estimate.basis() == Basis.ESTIMATE) {
@@ -177,10 +179,8 @@ public final class IndexCalculator {
                                 points, Basis.TREATED_AS.name(), null, null, null, null);
             }
             if (definition.missing() instanceof Missing.Interval) {
-                Rule rules = definition.rule();
-                return new Term(definition.code(), definition.input(), shown, rule, null, rules.maxPoints(),
-                        provenance.source(), provenance.provisionalReason(), rules.minPoints(), rules.maxPoints(),
-                        Basis.UNKNOWN.name(), null, null, null, null);
+                return new Term(definition.code(), definition.input(), shown, rule, null, most, provenance.source(),
+                        provenance.provisionalReason(), fewest, most, Basis.UNKNOWN.name(), null, null, null, null);
             }
             errors.add(new InputError(definition.input(), Code.REQUIRED, List.of()));
             return null;
