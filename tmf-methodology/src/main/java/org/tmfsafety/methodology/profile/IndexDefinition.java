@@ -1,6 +1,7 @@
 package org.tmfsafety.methodology.profile;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An index as a profile defines it: a sum of terms, classified by thresholds.
@@ -22,6 +23,11 @@ public record IndexDefinition(String code, String includes, List<TermDefinition>
             }
         }
         throw new IllegalStateException("the last class of " + code + " has no upper limit");
+    }
+
+    /** Returns a class by its code, or empty when the index has no such class. */
+    public Optional<IndexClass> indexClass(String classCode) {
+        return classes.stream().filter(indexClass -> indexClass.code().equals(classCode)).findFirst();
     }
 
 }

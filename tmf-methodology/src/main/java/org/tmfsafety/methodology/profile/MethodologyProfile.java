@@ -15,9 +15,10 @@ import org.tmfsafety.methodology.checklist.ChecklistRules;
  * @param description what the profile is and where its values come from
  * @param indices the indices by code ({@code THI}, {@code TRI})
  * @param checklist what checklist answers and evidence count for, or null when the profile has no checklist rules
+ * @param size the ranges for estimating a stored volume that is not known, or null when the profile gives none
  */
 public record MethodologyProfile(ProfileId id, String title, String description, Map<String, IndexDefinition> indices,
-        ChecklistRules checklist) {
+        ChecklistRules checklist, SizeRules size) {
 
     /** Returns an index definition by code. */
     public Optional<IndexDefinition> index(String code) {
@@ -36,7 +37,8 @@ public record MethodologyProfile(ProfileId id, String title, String description,
 
     /** Returns whether any value of the profile is provisional. */
     public boolean provisional() {
-        return (checklist != null && checklist.provenance().provisional()) || indices.values().stream().anyMatch(index -> index.classesProvenance().provisional()
+        return (checklist != null && checklist.provenance().provisional()) || (size != null && size.provisional())
+                || indices.values().stream().anyMatch(index -> index.classesProvenance().provisional()
                 || index.terms().stream().anyMatch(term -> term.provenance().provisional()
                         || (term.missing() instanceof Missing.TreatAs treatAs && treatAs.provenance().provisional())));
     }

@@ -11,4 +11,11 @@ public sealed interface Missing {
     record TreatAs(Object value, Provenance provenance) implements Missing {
     }
 
+    /**
+     * A missing input gives an interval: the lower bound counts the best value's points, the upper bound the
+     * worst's. Allowed for category, yes/no and band terms, whose points are bounded.
+     */
+    record Interval() implements Missing {
+    }
+
 }

@@ -25,22 +25,44 @@ import org.tmfsafety.methodology.json.JsonException;
  */
 public final class ProfileReader {
 
-    /** The profile shipped with the library. */
+    /** The first profile shipped with the library (version 1). */
     public static final String BUILT_IN = "/org/tmfsafety/methodology/profiles/unece-tmf-provisional-v1.json";
+
+    /** Every profile shipped with the library, oldest version first. */
+    public static final List<String> BUILT_INS = List.of(BUILT_IN,
+            "/org/tmfsafety/methodology/profiles/unece-tmf-provisional-v2.json");
+
+    /** The languages every label of a profile must be given in. */
+    private static final List<String> LANGUAGES = List.of("en", "ru", "kk");
 
     private ProfileReader() {
     }
 
-    /** Reads the profile shipped with the library. */
+    /** Reads the newest profile shipped with the library. */
     public static MethodologyProfile builtIn() {
-        try (InputStream in = ProfileReader.class.getResourceAsStream(BUILT_IN)) {
+        return resource(BUILT_INS.get(BUILT_INS.size() - 1));
+    }
+
+    /** Reads one version of the profile shipped with the library, e.g. 1 for the worst-case rules of v1. */
+    public static MethodologyProfile builtIn(int version) {
+        return builtIns().stream().filter(profile -> profile.id().version() == version).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no built-in profile version " + version));
+    }
+
+    /** Reads every profile shipped with the library, oldest version first. */
+    public static List<MethodologyProfile> builtIns() {
+        return BUILT_INS.stream().map(ProfileReader::resource).toList();
+    }
+
+    private static MethodologyProfile resource(String name) {
+        try (InputStream in = ProfileReader.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
+                throw new IllegalStateException("missing resource " + name);
             }
             return read(in);
         }
         catch (IOException e) {
-            throw new IllegalStateException("cannot read " + BUILT_IN, e);
+            throw new IllegalStateException("cannot read " + name, e);
         }
     }
 
@@ -59,7 +81,7 @@ public final class ProfileReader {
             throw new ProfileException("not valid JSON: " + e.getMessage(), e);
         }
         Node profile = new Node("$", root).object();
-        profile.allowOnly("id", "version", "title", "description", "indices", "checklist");
+        profile.allowOnly("id", "version", "title", "description", "indices", "checklist", "size");
         String id = profile.get("id").text();
         if (!id.matches("[a-z0-9][a-z0-9-]{1,63}")) {
             throw profile.get("id").error("must be lower-case letters, digits and hyphens");
@@ -77,8 +99,29 @@ public final class ProfileReader {
             throw indexNodes.error("defines no index");
         }
         ChecklistRules checklist = profile.has("checklist") ? checklist(profile.get("checklist").object()) : null;
+        SizeRules size = profile.has("size") ? size(profile.get("size").object()) : null;
         return new MethodologyProfile(new ProfileId(id, version), profile.get("title").text(),
-                profile.get("description").text(), Map.copyOf(indices), checklist);
+                profile.get("description").text(), Map.copyOf(indices), checklist, size);
+    }
+
+    private static SizeRules size(Node node) {
+        node.allowOnly("dryDensity", "shapeFactor", "tailingsFraction", "fillFraction");
+        return new SizeRules(range(node.get("dryDensity").object(), Double.POSITIVE_INFINITY),
+                range(node.get("shapeFactor").object(), 1), range(node.get("tailingsFraction").object(), 1),
+                range(node.get("fillFraction").object(), 1));
+    }
+
+    private static SizeRules.Range range(Node node, double largest) {
+        node.allowOnly("low", "high", "source", "provisional");
+        double low = node.get("low").number();
+        double high = node.get("high").number();
+        if (low <= 0 || low > largest) {
+            throw node.get("low").error(largest == 1 ? "must be above 0 and at most 1" : "must be above 0");
+        }
+        if (high < low || high > largest) {
+            throw node.get("high").error(largest == 1 ? "must be at least low and at most 1" : "must be at least low");
+        }
+        return new SizeRules.Range(low, high, provenance(node, "source", "provisional"));
     }
 
     private static ChecklistRules checklist(Node node) {
@@ -124,7 +167,7 @@ public final class ProfileReader {
         double previous = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < classNodes.size(); i++) {
             Node indexClass = classNodes.get(i).object();
-            indexClass.allowOnly("code", "below");
+            indexClass.allowOnly("code", "below", "label", "colour");
             boolean last = i == classNodes.size() - 1;
             double below = last ? Double.POSITIVE_INFINITY : indexClass.get("below").number();
             if (last && indexClass.has("below")) {
@@ -134,13 +177,32 @@ public final class ProfileReader {
                 throw indexClass.get("below").error("class limits must ascend");
             }
             previous = below;
-            classes.add(new IndexClass(indexClass.get("code").text(), below));
+            String colour = indexClass.has("colour") ? colour(indexClass.get("colour")) : null;
+            Map<String, String> label = indexClass.has("label") ? label(indexClass.get("label").object()) : Map.of();
+            classes.add(new IndexClass(indexClass.get("code").text(), below, colour, label));
         }
         if (classes.isEmpty()) {
             throw node.get("classes").error("needs at least one class");
         }
         return new IndexDefinition(code, includes, List.copyOf(terms), List.copyOf(classes),
                 provenance(node, "classesSource", "classesProvisional"));
+    }
+
+    private static String colour(Node node) {
+        String colour = node.text();
+        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+            throw node.error("must be a colour written #rrggbb");
+        }
+        return colour;
+    }
+
+    private static Map<String, String> label(Node node) {
+        node.allowOnly(LANGUAGES.toArray(String[]::new));
+        Map<String, String> label = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            label.put(language, node.get(language).text());
+        }
+        return label;
     }
 
     private static TermDefinition term(Node node) {
@@ -155,12 +217,21 @@ public final class ProfileReader {
         String type = node.get("type").text();
         switch (type) {
             case "log10" -> {
-                node.allowOnly("type", "minimum");
+                node.allowOnly("type", "minimum", "spanFrom", "spanTo");
                 double minimum = node.get("minimum").number();
                 if (minimum <= 0) {
                     throw node.get("minimum").error("must be above 0 for a logarithm");
                 }
-                return new Rule.Log10(minimum);
+                double from = node.has("spanFrom") ? node.get("spanFrom").number()
+                        : Math.max(minimum, Rule.Log10.DEFAULT_SPAN_FROM);
+                if (from < minimum) {
+                    throw node.get("spanFrom").error("the span must start at the minimum or above");
+                }
+                double to = node.has("spanTo") ? node.get("spanTo").number() : Math.max(from * 10, Rule.Log10.DEFAULT_SPAN_TO);
+                if (to <= from) {
+                    throw node.get("spanTo").error("the span must end above its start");
+                }
+                return new Rule.Log10(minimum, from, to);
             }
             case "category" -> {
                 node.allowOnly("type", "points");
@@ -199,10 +270,18 @@ public final class ProfileReader {
 
     private static Missing missing(Node node, Rule rule) {
         if (node.value() instanceof String text) {
-            if (!text.equals("required")) {
-                throw node.error("must be \"required\" or an object with treatAs");
+            switch (text) {
+                case "required" -> {
+                    return new Missing.Required();
+                }
+                case "interval" -> {
+                    if (rule instanceof Rule.Log10) {
+                        throw node.error("a log10 term has no worst value; use \"required\"");
+                    }
+                    return new Missing.Interval();
+                }
+                default -> throw node.error("must be \"required\", \"interval\" or an object with treatAs");
             }
-            return new Missing.Required();
         }
         node.object().allowOnly("treatAs", "source", "provisional");
         Node value = node.get("treatAs");

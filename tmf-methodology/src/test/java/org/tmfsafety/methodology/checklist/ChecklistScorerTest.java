@@ -18,7 +18,7 @@ import org.tmfsafety.methodology.profile.ProfileReader;
 /** Hand-computed cases for E6–E8 under unece-tmf-provisional v1 (YES 1, PARTLY 0.5; stated only 0.5). */
 class ChecklistScorerTest {
 
-    private static final ChecklistScorer SCORER = new ChecklistScorer(ProfileReader.builtIn().checklist());
+    private static final ChecklistScorer SCORER = new ChecklistScorer(ProfileReader.builtIn(1).checklist());
 
     private static final List<Question> QUESTIONS = List.of(new Question("LEG-1", "LEGAL", 1, List.of("M-PERMIT")),
             new Question("LEG-2", "LEGAL", 2, List.of("M-PERMIT", "M-REGISTER")),

@@ -23,7 +23,7 @@ class ChecklistTemplateTest {
 
     private static final ChecklistTemplate TEMPLATE = ChecklistTemplate.builtIn();
 
-    private static final ChecklistScorer SCORER = new ChecklistScorer(ProfileReader.builtIn().checklist());
+    private static final ChecklistScorer SCORER = new ChecklistScorer(ProfileReader.builtIn(1).checklist());
 
     private static final List<String> CATEGORIES = List.of("LEGAL", "ORGANISATION", "TAILINGS", "SITE", "DAM", "WATER",
             "MONITORING", "EMERGENCY", "CLOSURE");

@@ -28,7 +28,7 @@ class IndexInputsTest {
             .containsEntry("protectedAreaDownstream", null)
             .containsEntry("transboundarySetting", "TRANSBOUNDARY_RIVER")
             .containsEntry("distanceToSurfaceWaterKm", 0.5);
-        MethodologyProfile profile = ProfileReader.builtIn();
+        MethodologyProfile profile = ProfileReader.builtIn(1);
         assertThat(inputs.keySet()).as("every input the built-in TRI reads")
             .containsAll(profile.allTerms(profile.index("TRI").orElseThrow()).stream().map(TermDefinition::input).toList());
         assertThat(new IndexCalculator(profile).calculate("TRI", inputs).value()).isPositive();

@@ -25,7 +25,7 @@ class HazardAndRiskIndexReferenceTest {
 
     private static final Set<String> BOOLEANS = Set.of("drinkingWaterAbstraction", "protectedAreaDownstream");
 
-    private static final IndexCalculator CALCULATOR = new IndexCalculator(ProfileReader.builtIn());
+    private static final IndexCalculator CALCULATOR = new IndexCalculator(ProfileReader.builtIn(1));
 
     record Case(String id, String index, Map<String, Object> inputs, double expectedValue, String expectedClass,
             double tolerance, String source) {

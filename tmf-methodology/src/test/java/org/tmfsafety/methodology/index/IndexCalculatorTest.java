@@ -17,7 +17,7 @@ import org.tmfsafety.methodology.profile.ProfileReader;
 /** Hand-computed cases for equations E1 (THI) and E2 (TRI) under unece-tmf-provisional v1. */
 class IndexCalculatorTest {
 
-    private final IndexCalculator calculator = new IndexCalculator(ProfileReader.builtIn());
+    private final IndexCalculator calculator = new IndexCalculator(ProfileReader.builtIn(1));
 
     private static Map<String, Object> thiInputs() {
         Map<String, Object> inputs = new HashMap<>();

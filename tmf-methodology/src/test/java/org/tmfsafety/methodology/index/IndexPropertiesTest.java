@@ -21,7 +21,7 @@ import org.tmfsafety.methodology.profile.ProfileReader;
  */
 class IndexPropertiesTest {
 
-    private static final IndexCalculator CALCULATOR = new IndexCalculator(ProfileReader.builtIn());
+    private static final IndexCalculator CALCULATOR = new IndexCalculator(ProfileReader.builtIn(1));
 
     /** Ordered from better to worse, as the profile scores them. */
     private static final Map<String, List<Object>> WORSENING = Map.of("waterHazardClass",

@@ -24,7 +24,10 @@ class VocabularyMatchesProfileTest {
 
     @Test
     void everyCategoryInputHasExactlyTheEnumsConstants() {
-        MethodologyProfile profile = ProfileReader.builtIn();
+        ProfileReader.builtIns().forEach(VocabularyMatchesProfileTest::matches);
+    }
+
+    private static void matches(MethodologyProfile profile) {
         Map<String, Rule> rules = profile.allTerms(profile.index("TRI").orElseThrow())
             .stream()
             .collect(Collectors.toMap(TermDefinition::input, TermDefinition::rule));
@@ -32,7 +35,8 @@ class VocabularyMatchesProfileTest {
             Set<String> constants = Arrays.stream(type.getEnumConstants()).map(Enum::name)
                 .filter(name -> !name.equals("UNKNOWN"))
                 .collect(Collectors.toSet());
-            assertThat(((Rule.Category) rules.get(input)).points().keySet()).as(input).isEqualTo(constants);
+            assertThat(((Rule.Category) rules.get(input)).points().keySet()).as("%s %s", profile.id(), input)
+                .isEqualTo(constants);
         });
     }
 
