@@ -92,6 +92,7 @@ class SecurityConfiguration {
                 .requestMatchers(reads("/actuator/prometheus", "/actuator/info")).hasRole("ADMIN")
                 .requestMatchers(reads("/api/v1/facilities/archived")).hasAnyRole(REGISTRY_MANAGERS)
                 .requestMatchers(reads("/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
+                        "/api/v1/ratings/not-rateable",
                         "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
                         "/api/v1/facilities/export.csv", "/api/v1/facilities/export.xlsx",
                         "/api/v1/facilities/export.geojson",

@@ -23,7 +23,8 @@ public record Facility(long id, String code, String name, String nameRu, String 
         OrganisationRef operator, OrganisationRef authority, String country, String region, double latitude,
         double longitude, boolean locationApproximate, FacilityStatus status, FacilityType facilityType,
         DamRaiseMethod damRaiseMethod, Double damHeightM, Double crestLengthM, Double impoundmentAreaHa,
-        Double storedVolumeM3, Double designCapacityM3, boolean volumeApproximate, String commodity,
+        Double storedVolumeM3, Double designCapacityM3, Double storedTonnageT, Double designTonnageT,
+        Double annualOreThroughputT, Integer throughputYears, boolean volumeApproximate, String commodity,
         String hazardousSubstances, WaterHazardClass waterHazardClass, Integer yearCommissioned, Integer yearClosed,
         String nearestWatercourse, String dataSources, String notes, boolean published,
         @JsonUnwrapped RiskInputs riskInputs, @JsonUnwrapped RatingSummary rating, TransboundarySummary transboundary,
@@ -51,7 +52,8 @@ public record Facility(long id, String code, String name, String nameRu, String 
     public Facility publicView() {
         return new Facility(id, code, name, nameRu, nameKk, siteName, operator, authority, country, region, latitude,
                 longitude, locationApproximate, status, facilityType, damRaiseMethod, damHeightM, crestLengthM,
-                impoundmentAreaHa, storedVolumeM3, designCapacityM3, volumeApproximate, commodity, hazardousSubstances,
+                impoundmentAreaHa, storedVolumeM3, designCapacityM3, storedTonnageT, designTonnageT, annualOreThroughputT,
+                throughputYears, volumeApproximate, commodity, hazardousSubstances,
                 waterHazardClass, yearCommissioned, yearClosed, nearestWatercourse, dataSources, null, published, riskInputs,
                 rating, transboundary, version, createdAt, updatedAt, archivedAt, archivedBy);
     }

@@ -27,7 +27,7 @@ class FacilityExports {
     static final List<String> FIELDS = List.of("code", "name", "nameRu", "nameKk", "siteName", "operatorId", "authorityId",
             "country", "region", "latitude", "longitude", "locationApproximate", "status", "facilityType",
             "damRaiseMethod", "damHeightM", "crestLengthM", "impoundmentAreaHa", "storedVolumeM3", "designCapacityM3",
-            "volumeApproximate", "commodity", "hazardousSubstances", "waterHazardClass", "yearCommissioned", "yearClosed",
+            "storedTonnageT", "designTonnageT", "annualOreThroughputT", "throughputYears", "volumeApproximate", "commodity", "hazardousSubstances", "waterHazardClass", "yearCommissioned", "yearClosed",
             "nearestWatercourse", "dataSources", "notes", "published", "managementStatus", "floodHazard",
             "seismicHazard", "damCondition", "populationAtRisk", "drinkingWaterAbstraction", "protectedAreaDownstream",
             "transboundarySetting", "distanceToSurfaceWaterKm");
@@ -169,6 +169,10 @@ class FacilityExports {
         values.add(f.impoundmentAreaHa());
         values.add(f.storedVolumeM3());
         values.add(f.designCapacityM3());
+        values.add(f.storedTonnageT());
+        values.add(f.designTonnageT());
+        values.add(f.annualOreThroughputT());
+        values.add(f.throughputYears());
         values.add(f.volumeApproximate());
         values.add(f.commodity());
         values.add(f.hazardousSubstances());

@@ -38,7 +38,8 @@ import org.tmfsafety.server.system.YesNoEditor;
  * it is; any other unknown field is refused.
  */
 @JsonIgnoreProperties(value = { "id", "operator", "authority", "createdAt", "updatedAt", "thi", "hazardClass", "tri",
-        "riskClass", "ratingProfileId", "ratingProfileVersion", "transboundary", "archivedAt", "archivedBy" },
+        "riskClass", "ratingProfileId", "ratingProfileVersion", "thiLow", "hazardClassLow", "thiCompleteness", "triLow",
+        "riskClassLow", "triCompleteness", "transboundary", "archivedAt", "archivedBy" },
         allowGetters = false)
 public class FacilityInput {
 
@@ -128,6 +129,26 @@ public class FacilityInput {
     @DecimalMin(value = "0", message = "{validation.min}")
     @DecimalMax(value = "1E11", message = "{validation.max}")
     private Double designCapacityM3;
+
+    /** Dry tailings stored, in tonnes. */
+    @DecimalMin(value = "0", message = "{validation.min}")
+    @DecimalMax(value = "1E12", message = "{validation.max}")
+    private Double storedTonnageT;
+
+    /** Design or authorised tailings tonnage. */
+    @DecimalMin(value = "0", message = "{validation.min}")
+    @DecimalMax(value = "1E12", message = "{validation.max}")
+    private Double designTonnageT;
+
+    /** Ore processed per year by the concentrator that feeds the facility, in tonnes. */
+    @DecimalMin(value = "0", message = "{validation.min}")
+    @DecimalMax(value = "1E10", message = "{validation.max}")
+    private Double annualOreThroughputT;
+
+    /** Years of operation at that throughput. */
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = 200, message = "{validation.max}")
+    private Integer throughputYears;
 
     /** Whether the volumes are estimates. */
     private boolean volumeApproximate;
@@ -240,6 +261,10 @@ public class FacilityInput {
         input.impoundmentAreaHa = facility.impoundmentAreaHa();
         input.storedVolumeM3 = facility.storedVolumeM3();
         input.designCapacityM3 = facility.designCapacityM3();
+        input.storedTonnageT = facility.storedTonnageT();
+        input.designTonnageT = facility.designTonnageT();
+        input.annualOreThroughputT = facility.annualOreThroughputT();
+        input.throughputYears = facility.throughputYears();
         input.volumeApproximate = facility.volumeApproximate();
         input.commodity = facility.commodity();
         input.hazardousSubstances = facility.hazardousSubstances();
@@ -453,6 +478,38 @@ public class FacilityInput {
 
     public void setDesignCapacityM3(Double designCapacityM3) {
         this.designCapacityM3 = designCapacityM3;
+    }
+
+    public Double getStoredTonnageT() {
+        return storedTonnageT;
+    }
+
+    public void setStoredTonnageT(Double storedTonnageT) {
+        this.storedTonnageT = storedTonnageT;
+    }
+
+    public Double getDesignTonnageT() {
+        return designTonnageT;
+    }
+
+    public void setDesignTonnageT(Double designTonnageT) {
+        this.designTonnageT = designTonnageT;
+    }
+
+    public Double getAnnualOreThroughputT() {
+        return annualOreThroughputT;
+    }
+
+    public void setAnnualOreThroughputT(Double annualOreThroughputT) {
+        this.annualOreThroughputT = annualOreThroughputT;
+    }
+
+    public Integer getThroughputYears() {
+        return throughputYears;
+    }
+
+    public void setThroughputYears(Integer throughputYears) {
+        this.throughputYears = throughputYears;
     }
 
     public boolean isVolumeApproximate() {

@@ -1,11 +1,10 @@
 package org.tmfsafety.server.facility;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +16,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tmfsafety.methodology.index.IndexCalculator;
+import org.tmfsafety.methodology.index.FacilityRating;
+import org.tmfsafety.methodology.index.InputValue;
 import org.tmfsafety.methodology.index.IndexResult;
-import org.tmfsafety.methodology.index.InvalidInputsException;
 import org.tmfsafety.methodology.index.Term;
-import org.tmfsafety.methodology.profile.IndexDefinition;
+import org.tmfsafety.methodology.index.Tightener;
 import org.tmfsafety.methodology.profile.MethodologyProfile;
-import org.tmfsafety.methodology.profile.TermDefinition;
+import org.tmfsafety.methodology.size.SizeFacts;
 import org.tmfsafety.server.methodology.MethodologyProfiles;
+import org.tmfsafety.server.transboundary.TransboundaryResultsChanged;
 
 /**
  * Rates facilities with the default methodology profile: THI and TRI from the registry fields, stored
@@ -35,9 +35,16 @@ import org.tmfsafety.server.methodology.MethodologyProfiles;
 @Component
 public class FacilityRatings {
 
-    static final List<String> INDICES = List.of("THI", "TRI");
+    /** How many facilities one rating statement writes. */
+    private static final int CHUNK = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(FacilityRatings.class);
+
+    private static final TypeReference<List<Term>> TERMS = new TypeReference<>() {
+    };
+
+    private static final TypeReference<List<Tightener>> TIGHTENERS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
 
@@ -58,94 +65,204 @@ public class FacilityRatings {
      * A stored rating with its derivation.
      *
      * @param index {@code THI} or {@code TRI}
-     * @param value the index value
+     * @param value the index value (the upper bound when inputs are unknown)
      * @param indexClass its class
      * @param profileId the profile that produced it
      * @param profileVersion that profile's version
      * @param provisional whether provisional values were used
      * @param terms the derivation trail
      * @param computedAt when it was computed
+     * @param low the lower bound (equal to the value when every input is known)
+     * @param lowClass the class of the lower bound
+     * @param completeness the share of the index's possible points resting on known inputs, or null for a rating
+     *        made before completeness was recorded
+     * @param tighteners the unknown inputs ordered by how far each could move the index
      */
     public record StoredRating(String index, double value, String indexClass, String profileId, int profileVersion,
-            boolean provisional, List<Term> terms, OffsetDateTime computedAt) {
+            boolean provisional, List<Term> terms, OffsetDateTime computedAt, double low, String lowClass,
+            Double completeness, List<Tightener> tighteners) {
+
+        /** Returns whether the bounds fall in different classes, so that the class is a range. */
+        public boolean classRange() {
+            return !lowClass.equals(indexClass);
+        }
+
+        /** Returns whether the bounds differ at the shown precision (two decimals). */
+        public boolean interval() {
+            return Math.round(low * 100) != Math.round(value * 100);
+        }
+
     }
 
     /** Computes and stores the facility's ratings, or removes them when it cannot be rated. */
     void rate(Facility facility) {
-        MethodologyProfile profile = profiles.defaultProfile();
-        Map<String, Object> all = facility.riskInputs()
-            .withVolumeAndToxicity(facility.storedVolumeM3(), facility.waterHazardClass())
-            .toMap();
-        IndexCalculator calculator = new IndexCalculator(profile);
-        for (String code : INDICES) {
-            IndexDefinition index = profile.index(code).orElseThrow();
-            Set<String> reads = profile.allTerms(index).stream().map(TermDefinition::input).collect(Collectors.toSet());
-            Map<String, Object> inputs = new HashMap<>(all);
-            inputs.keySet().retainAll(reads);
-            try {
-                store(facility.id(), calculator.calculate(code, inputs));
-            }
-            catch (InvalidInputsException e) {
-                jdbc.sql("DELETE FROM facility_rating WHERE facility_id = :id AND index_code = :index")
-                    .param("id", facility.id())
-                    .param("index", code)
-                    .update();
-            }
-        }
+        rateAll(List.of(facility));
     }
 
-    private void store(long facilityId, IndexResult result) {
+    /**
+     * Rates facilities in one statement per chunk: every index the profile defines is computed in Java and the results
+     * are written as one JSON array, so that re-rating a whole registry on a profile upgrade costs a few statements per
+     * thousand facilities rather than three per facility (docs/performance.md).
+     */
+    private void rateAll(List<Facility> chunk) {
+        MethodologyProfile profile = profiles.defaultProfile();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Long> unrated = new ArrayList<>();
+        for (Facility facility : chunk) {
+            List<IndexResult> results = compute(profile, facility);
+            if (results.isEmpty()) {
+                unrated.add(facility.id());
+            }
+            for (IndexResult result : results) {
+                rows.add(row(facility.id(), result));
+            }
+        }
+        if (!unrated.isEmpty()) {
+            jdbc.sql("DELETE FROM facility_rating WHERE facility_id = ANY (string_to_array(:ids, ',')::bigint[])")
+                .param("ids", String.join(",", unrated.stream().map(String::valueOf).toList()))
+                .update();
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO facility_rating (facility_id, index_code, value, index_class, profile_id, profile_version,
-                                             provisional, terms, computed_at)
-                VALUES (:id, :index, :value, :class, :profile, :version, :provisional, CAST(:terms AS jsonb), now())
+                                             provisional, terms, computed_at, value_low, class_low, completeness,
+                                             tighteners)
+                SELECT r.facility_id, r.index_code, r.value, r.index_class, r.profile_id, r.profile_version, r.provisional,
+                       r.terms, now(), r.value_low, r.class_low, r.completeness, r.tighteners
+                  FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(facility_id BIGINT, index_code TEXT,
+                       value DOUBLE PRECISION, index_class TEXT, profile_id TEXT, profile_version INTEGER,
+                       provisional BOOLEAN, terms JSONB, value_low DOUBLE PRECISION, class_low TEXT,
+                       completeness DOUBLE PRECISION, tighteners JSONB)
                 ON CONFLICT (facility_id, index_code) DO UPDATE SET value = EXCLUDED.value,
                     index_class = EXCLUDED.index_class, profile_id = EXCLUDED.profile_id,
                     profile_version = EXCLUDED.profile_version, provisional = EXCLUDED.provisional,
-                    terms = EXCLUDED.terms, computed_at = EXCLUDED.computed_at
+                    terms = EXCLUDED.terms, computed_at = EXCLUDED.computed_at, value_low = EXCLUDED.value_low,
+                    class_low = EXCLUDED.class_low, completeness = EXCLUDED.completeness,
+                    tighteners = EXCLUDED.tighteners
                 """)
-            .param("id", facilityId)
-            .param("index", result.index())
-            .param("value", result.value())
-            .param("class", result.indexClass())
-            .param("profile", result.profile().id())
-            .param("version", result.profile().version())
-            .param("provisional", result.provisional())
-            .param("terms", json.writeValueAsString(result.terms()))
+            .param("rows", json.writeValueAsString(rows))
             .update();
+    }
+
+    /**
+     * Rates one facility: its size facts give the stored volume or an estimate of it; the transboundary setting and the
+     * distance to surface water come from the facility's own transboundary screening unless the user entered them
+     * (the trail names the source). No river within the snap distance leaves the distance unknown, never 0.
+     *
+     * @return THI and TRI, or nothing when the facility has no size information or inputs the profile refuses
+     */
+    static List<IndexResult> compute(MethodologyProfile profile, Facility facility) {
+        Map<String, Object> inputs = facility.riskInputs().withVolumeAndToxicity(null, facility.waterHazardClass()).toMap();
+        inputs.remove(FacilityRating.VOLUME_INPUT);
+        TransboundarySummary screening = facility.transboundary();
+        if (screening != null) {
+            if (inputs.get("transboundarySetting") == null) {
+                inputs.put("transboundarySetting", InputValue.derived(screening.setting().name(), "TRANSBOUNDARY_SCREENING"));
+            }
+            if (inputs.get("distanceToSurfaceWaterKm") == null && screening.snapDistanceKm() != null) {
+                inputs.put("distanceToSurfaceWaterKm", InputValue.derived(screening.snapDistanceKm(), "SNAP_DISTANCE"));
+            }
+        }
+        SizeFacts size = new SizeFacts(facility.storedVolumeM3(), facility.designCapacityM3(), facility.storedTonnageT(),
+                facility.designTonnageT(), facility.impoundmentAreaHa(), facility.damHeightM(),
+                facility.annualOreThroughputT(), facility.throughputYears());
+        try {
+            if (FacilityRating.rate(profile, size, inputs) instanceof FacilityRating.Rated rated) {
+                return List.of(rated.thi(), rated.tri());
+            }
+            return List.of();
+        }
+        catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    private static Map<String, Object> row(long facilityId, IndexResult result) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("facility_id", facilityId);
+        row.put("index_code", result.index());
+        row.put("value", result.high());
+        row.put("index_class", result.highClass());
+        row.put("profile_id", result.profile().id());
+        row.put("profile_version", result.profile().version());
+        row.put("provisional", result.provisional());
+        row.put("terms", result.terms());
+        row.put("value_low", result.low());
+        row.put("class_low", result.lowClass());
+        row.put("completeness", result.completeness());
+        row.put("tighteners", result.tighteners());
+        return row;
     }
 
     /** Returns the stored ratings of a facility, THI first. */
     public List<StoredRating> ratings(long facilityId) {
         return jdbc.sql("""
                 SELECT index_code, value, index_class, profile_id, profile_version, provisional, terms::text AS terms,
-                       computed_at
+                       computed_at, value_low, class_low, completeness, tighteners::text AS tighteners
                   FROM facility_rating WHERE facility_id = :id ORDER BY index_code
                 """)
             .param("id", facilityId)
             .query((rs, row) -> new StoredRating(rs.getString("index_code"), rs.getDouble("value"),
                     rs.getString("index_class"), rs.getString("profile_id"), rs.getInt("profile_version"),
-                    rs.getBoolean("provisional"), json.readValue(rs.getString("terms"), new TypeReference<List<Term>>() {
-                    }), rs.getObject("computed_at", OffsetDateTime.class)))
+                    rs.getBoolean("provisional"), json.readValue(rs.getString("terms"), TERMS),
+                    rs.getObject("computed_at", OffsetDateTime.class), rs.getDouble("value_low"),
+                    rs.getString("class_low"), rs.getObject("completeness", Double.class),
+                    json.readValue(rs.getString("tighteners"), TIGHTENERS)))
             .list();
     }
 
-    /** Rates every facility whose rating is missing or was made with another profile than the default. */
+    /** Returns the tighteners of one index for each of the given facilities that has a rating. */
+    public Map<Long, List<Tightener>> tighteners(List<Long> facilityIds, String index) {
+        Map<Long, List<Tightener>> byFacility = new HashMap<>();
+        if (facilityIds.isEmpty()) {
+            return byFacility;
+        }
+        jdbc.sql("""
+                SELECT facility_id, tighteners::text AS tighteners FROM facility_rating
+                 WHERE index_code = :index AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])
+                """)
+            .param("index", index)
+            .param("ids", String.join(",", facilityIds.stream().map(String::valueOf).toList()))
+            .query((rs, row) -> byFacility.put(rs.getLong("facility_id"), json.readValue(rs.getString("tighteners"), TIGHTENERS)))
+            .list();
+        return byFacility;
+    }
+
+    /** Re-rates the facilities whose transboundary screening changed: the risk index reads its results. */
+    @EventListener
+    @Transactional
+    public void screeningChanged(TransboundaryResultsChanged changed) {
+        List<Long> ids = changed.facilityIds();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            rateAll(facilities.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+    }
+
+    /**
+     * Rates every facility whose rating is missing or was made with another profile than the default, in chunks of
+     * {@value #CHUNK}: on a profile upgrade this re-rates the whole registry. A facility without size information has
+     * no rating and is looked at again each time (computing that it is not rateable costs microseconds).
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void rateOutdated() {
+        long started = System.nanoTime();
         MethodologyProfile profile = profiles.defaultProfile();
         List<Long> ids = jdbc.sql("""
                 SELECT f.id FROM facility f
-                 WHERE f.stored_volume_m3 IS NOT NULL AND NOT EXISTS (
+                 WHERE NOT EXISTS (
                        SELECT 1 FROM facility_rating r WHERE r.facility_id = f.id AND r.index_code = 'THI'
                           AND r.profile_id = :profile AND r.profile_version = :version)
+                 ORDER BY f.id
                 """).param("profile", profile.id().id()).param("version", profile.id().version()).query(Long.class).list();
-        for (Long id : ids) {
-            facilities.findById(id).ifPresent(this::rate);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            rateAll(facilities.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }
         if (!ids.isEmpty()) {
-            log.info("Rated {} facilities with methodology profile {}", ids.size(), profile.id());
+            log.info("Rated {} facilities with methodology profile {} in {} ms", ids.size(), profile.id(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 

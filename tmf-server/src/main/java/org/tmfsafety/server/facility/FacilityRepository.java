@@ -37,10 +37,16 @@ public class FacilityRepository {
                    op.name AS op_name, op.name_ru AS op_name_ru, op.name_kk AS op_name_kk,
                    au.name AS au_name, au.name_ru AS au_name_ru, au.name_kk AS au_name_kk,
                    thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class,
+                   thi.value_low AS thi_low, thi.class_low AS thi_class_low, thi.completeness AS thi_completeness,
+                   tri.value_low AS tri_low, tri.class_low AS tri_class_low, tri.completeness AS tri_completeness,
                    thi.profile_id AS rating_profile_id, thi.profile_version AS rating_profile_version,
                    tb.potential_effect AS tb_effect, tb.first_foreign_country AS tb_first,
                    tb.along_river_km_to_border AS tb_along, tb.border_distance_km AS tb_border,
-                   tb.nearest_foreign_country AS tb_nearest
+                   tb.nearest_foreign_country AS tb_nearest,
+                   (tb.result -> 'criteriaMet') @> '["DOWNSTREAM_CROSSING"]' AS tb_crossing,
+                   (tb.result -> 'criteriaMet') @> '["BORDER_DISTANCE"]' AS tb_border_met,
+                   CAST(tb.result ->> 'snapDistanceKm' AS DOUBLE PRECISION) AS tb_snap,
+                   CAST(tb.result ->> 'maxSnapKm' AS DOUBLE PRECISION) AS tb_max_snap
               FROM facility f
               LEFT JOIN organisation op ON op.id = f.operator_id
               LEFT JOIN organisation au ON au.id = f.authority_id
@@ -65,6 +71,8 @@ public class FacilityRepository {
             status = :status, facility_type = :facilityType, dam_raise_method = :damRaiseMethod,
             dam_height_m = :damHeightM, crest_length_m = :crestLengthM, impoundment_area_ha = :impoundmentAreaHa,
             stored_volume_m3 = :storedVolumeM3, design_capacity_m3 = :designCapacityM3,
+            stored_tonnage_t = :storedTonnageT, design_tonnage_t = :designTonnageT,
+            annual_ore_throughput_t = :annualOreThroughputT, throughput_years = :throughputYears,
             volume_approximate = :volumeApproximate, commodity = :commodity,
             hazardous_substances = :hazardousSubstances, water_hazard_class = :waterHazardClass,
             year_commissioned = :yearCommissioned, year_closed = :yearClosed,
@@ -96,7 +104,7 @@ public class FacilityRepository {
         String where = where(search, scope, archived, params);
         long total = jdbc.sql("SELECT count(*)" + FILTERABLE + where).params(params).query(Long.class).single();
         String direction = search.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST";
-        String order = " ORDER BY " + search.sortColumn().column(locale) + direction + ", f.code ASC";
+        String order = " ORDER BY " + search.sortColumn().order(locale, direction) + ", f.code ASC";
         params.put("limit", search.getSize());
         params.put("offset", (long) search.getPage() * search.getSize());
         // The page's ids first (a narrow sort), then their full rows: sorting every wide row for one page cost
@@ -107,6 +115,11 @@ public class FacilityRepository {
             .list();
         List<Facility> items = byIds(ids);
         return new PageResult<>(items, total, search.getPage(), search.getSize());
+    }
+
+    /** Returns the facilities with the given ids, in the order of the ids; ids of no facility are left out. */
+    List<Facility> findAllById(List<Long> ids) {
+        return byIds(ids);
     }
 
     /** The facilities with the given ids, in the order of the ids. */
@@ -163,6 +176,9 @@ public class FacilityRepository {
         if (search.getRiskClass() != null) {
             params.put("riskClass", search.getRiskClass());
             where.append(" AND tri.index_class = :riskClass");
+        }
+        if (search.getRated() != null) {
+            where.append(search.getRated() ? " AND thi.facility_id IS NOT NULL" : " AND thi.facility_id IS NULL");
         }
         if (search.getTransboundary() != null) {
             params.put("transboundary", search.getTransboundary());
@@ -332,14 +348,14 @@ public class FacilityRepository {
                 INSERT INTO facility (code, name, name_ru, name_kk, site_name, operator_id, authority_id, country,
                     region, latitude, longitude, location_approximate, status, facility_type, dam_raise_method,
                     dam_height_m, crest_length_m, impoundment_area_ha, stored_volume_m3, design_capacity_m3,
-                    volume_approximate, commodity, hazardous_substances, water_hazard_class, year_commissioned,
+                    stored_tonnage_t, design_tonnage_t, annual_ore_throughput_t, throughput_years, volume_approximate, commodity, hazardous_substances, water_hazard_class, year_commissioned,
                     year_closed, nearest_watercourse, data_sources, notes, published, management_status, flood_hazard,
                     seismic_hazard, dam_condition, population_at_risk, drinking_water_abstraction,
                     protected_area_downstream, transboundary_setting, distance_to_surface_water_km)
                 VALUES (:code, :name, :nameRu, :nameKk, :siteName, :operatorId, :authorityId, :country,
                     :region, :latitude, :longitude, :locationApproximate, :status, :facilityType, :damRaiseMethod,
                     :damHeightM, :crestLengthM, :impoundmentAreaHa, :storedVolumeM3, :designCapacityM3,
-                    :volumeApproximate, :commodity, :hazardousSubstances, :waterHazardClass, :yearCommissioned,
+                    :storedTonnageT, :designTonnageT, :annualOreThroughputT, :throughputYears, :volumeApproximate, :commodity, :hazardousSubstances, :waterHazardClass, :yearCommissioned,
                     :yearClosed, :nearestWatercourse, :dataSources, :notes, :published, :managementStatus, :floodHazard,
                     :seismicHazard, :damCondition, :populationAtRisk, :drinkingWaterAbstraction,
                     :protectedAreaDownstream, :transboundarySetting, :distanceToSurfaceWaterKm)
@@ -468,6 +484,10 @@ public class FacilityRepository {
         p.put("impoundmentAreaHa", in.getImpoundmentAreaHa());
         p.put("storedVolumeM3", in.getStoredVolumeM3());
         p.put("designCapacityM3", in.getDesignCapacityM3());
+        p.put("storedTonnageT", in.getStoredTonnageT());
+        p.put("designTonnageT", in.getDesignTonnageT());
+        p.put("annualOreThroughputT", in.getAnnualOreThroughputT());
+        p.put("throughputYears", in.getThroughputYears());
         p.put("volumeApproximate", in.isVolumeApproximate());
         p.put("commodity", in.getCommodity());
         p.put("hazardousSubstances", in.getHazardousSubstances());
@@ -504,6 +524,8 @@ public class FacilityRepository {
                 DamRaiseMethod.valueOf(rs.getString("dam_raise_method")), rs.getObject("dam_height_m", Double.class),
                 rs.getObject("crest_length_m", Double.class), rs.getObject("impoundment_area_ha", Double.class),
                 rs.getObject("stored_volume_m3", Double.class), rs.getObject("design_capacity_m3", Double.class),
+                rs.getObject("stored_tonnage_t", Double.class), rs.getObject("design_tonnage_t", Double.class),
+                rs.getObject("annual_ore_throughput_t", Double.class), rs.getObject("throughput_years", Integer.class),
                 rs.getBoolean("volume_approximate"), rs.getString("commodity"), rs.getString("hazardous_substances"),
                 WaterHazardClass.valueOf(rs.getString("water_hazard_class")),
                 rs.getObject("year_commissioned", Integer.class), rs.getObject("year_closed", Integer.class),
@@ -527,13 +549,18 @@ public class FacilityRepository {
     private static RatingSummary rating(ResultSet rs) throws SQLException {
         return new RatingSummary(rs.getObject("thi_value", Double.class), rs.getString("thi_class"),
                 rs.getObject("tri_value", Double.class), rs.getString("tri_class"), rs.getString("rating_profile_id"),
-                rs.getObject("rating_profile_version", Integer.class));
+                rs.getObject("rating_profile_version", Integer.class), rs.getObject("thi_low", Double.class),
+                rs.getString("thi_class_low"), rs.getObject("thi_completeness", Double.class),
+                rs.getObject("tri_low", Double.class), rs.getString("tri_class_low"),
+                rs.getObject("tri_completeness", Double.class));
     }
 
     private static TransboundarySummary transboundary(ResultSet rs) throws SQLException {
         Boolean effect = rs.getObject("tb_effect", Boolean.class);
         return effect == null ? null : new TransboundarySummary(effect, rs.getString("tb_first"),
-                rs.getObject("tb_along", Double.class), rs.getObject("tb_border", Double.class), rs.getString("tb_nearest"));
+                rs.getObject("tb_along", Double.class), rs.getObject("tb_border", Double.class), rs.getString("tb_nearest"),
+                rs.getBoolean("tb_crossing"), rs.getBoolean("tb_border_met"), rs.getObject("tb_snap", Double.class),
+                rs.getObject("tb_max_snap", Double.class));
     }
 
     private static OrganisationRef organisation(ResultSet rs, String idColumn, String prefix) throws SQLException {

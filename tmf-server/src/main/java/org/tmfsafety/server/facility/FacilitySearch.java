@@ -54,6 +54,9 @@ public class FacilitySearch {
     /** Only facilities whose transboundary screening flags (true) or does not flag (false) a potential effect. */
     private Boolean transboundary;
 
+    /** Only facilities with a THI (true) or without one, for lack of size information (false). */
+    private Boolean rated;
+
     /** {@code field} or {@code field,asc|desc}, where field is a {@link FacilitySort} field name. */
     private String sort;
 
@@ -131,6 +134,14 @@ public class FacilitySearch {
         this.transboundary = transboundary;
     }
 
+    public Boolean getRated() {
+        return rated;
+    }
+
+    public void setRated(Boolean rated) {
+        this.rated = rated;
+    }
+
     public String getSort() {
         return sort;
     }
@@ -153,6 +164,24 @@ public class FacilitySearch {
 
     public void setSize(int size) {
         this.size = size;
+    }
+
+    /** Returns a copy with the same filters, sort and paging. */
+    public FacilitySearch copy() {
+        FacilitySearch copy = new FacilitySearch();
+        copy.q = q;
+        copy.country = country;
+        copy.region = region;
+        copy.status = status;
+        copy.operatorId = operatorId;
+        copy.hazardClass = hazardClass;
+        copy.riskClass = riskClass;
+        copy.transboundary = transboundary;
+        copy.rated = rated;
+        copy.sort = sort;
+        copy.page = page;
+        copy.size = size;
+        return copy;
     }
 
     /** Returns the sort column; {@link FacilitySort#CODE} when none or an unknown one is given. */
@@ -207,6 +236,7 @@ public class FacilitySearch {
         addIfPresent(builder, "hazardClass", hazardClass);
         addIfPresent(builder, "riskClass", riskClass);
         addIfPresent(builder, "transboundary", transboundary);
+        addIfPresent(builder, "rated", rated);
         addIfPresent(builder, "sort", targetSort);
         if (size != DEFAULT_SIZE) {
             builder.queryParam("size", size);

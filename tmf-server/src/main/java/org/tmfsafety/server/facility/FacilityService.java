@@ -119,8 +119,8 @@ public class FacilityService {
         catch (DuplicateKeyException e) {
             throw codeTaken(input, code);
         }
-        ratings.rate(facilities.findById(id).orElseThrow());
         transboundary.recompute(id, input.getLatitude(), input.getLongitude());
+        ratings.rate(facilities.findById(id).orElseThrow());
         Facility created = facilities.findById(id).orElseThrow();
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, created);
         return created;
@@ -150,10 +150,10 @@ public class FacilityService {
         if (!updated) {
             throw conflictOrGone(id, input.getVersion());
         }
-        ratings.rate(facilities.findById(id).orElseThrow());
         if (current.latitude() != input.getLatitude() || current.longitude() != input.getLongitude()) {
             transboundary.recompute(id, input.getLatitude(), input.getLongitude());
         }
+        ratings.rate(facilities.findById(id).orElseThrow());
         Facility changed = facilities.findById(id).orElseThrow();
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, current, changed);
         return changed;

@@ -19,22 +19,35 @@ public enum FacilitySort {
     STORED_VOLUME("storedVolumeM3", "f.stored_volume_m3"),
     DAM_HEIGHT("damHeightM", "f.dam_height_m"),
     YEAR_COMMISSIONED("yearCommissioned", "f.year_commissioned"),
-    THI("thi", "thi.value"),
-    TRI("tri", "tri.value"),
+    THI("thi", "thi.value", "thi.value_low"),
+    TRI("tri", "tri.value", "tri.value_low"),
     UPDATED_AT("updatedAt", "f.updated_at");
 
     private final String field;
 
     private final String column;
 
+    private final String tieBreaker;
+
     FacilitySort(String field, String column) {
+        this(field, column, null);
+    }
+
+    /** An index sorts by its upper bound, ties by its lower bound (the precautionary ranking rule). */
+    FacilitySort(String field, String column, String tieBreaker) {
         this.field = field;
         this.column = column;
+        this.tieBreaker = tieBreaker;
     }
 
     /** Returns the JSON field name used in the {@code sort} parameter. */
     public String field() {
         return field;
+    }
+
+    /** Returns the SQL ORDER BY terms in the given direction ({@code " DESC NULLS LAST"} or so). */
+    String order(Locale locale, String direction) {
+        return column(locale) + direction + (tieBreaker == null ? "" : ", " + tieBreaker + direction);
     }
 
     /** Returns the SQL expression to order by; the name is ordered as shown in the given language. */

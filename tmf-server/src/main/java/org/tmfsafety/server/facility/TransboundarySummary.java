@@ -1,15 +1,35 @@
 package org.tmfsafety.server.facility;
 
+import org.tmfsafety.methodology.facility.TransboundarySetting;
+
 /**
- * The outcome of a facility's transboundary screening, for lists and filters (the full result with its
- * derivation is at {@code /api/v1/facilities/{id}/transboundary}); null until it has been computed.
+ * The outcome of a facility's transboundary screening, for lists, filters and the risk index (the full result with
+ * its derivation is at {@code /api/v1/facilities/{id}/transboundary}); null until it has been computed.
  *
  * @param potentialEffect whether the location rule flags a potential transboundary effect
  * @param firstForeignCountry the first other country the facility's river enters, or null
  * @param alongRiverKmToBorder distance along the river to that border, or null
  * @param borderDistanceKm geodesic distance to the nearest land border, or null
  * @param nearestForeignCountry the country across that border, or null
+ * @param downstreamCrossing whether the rule's along-the-river criterion is met
+ * @param borderWithinReach whether the rule's border-distance criterion is met
+ * @param snapDistanceKm distance to the river the site drains to, or null when no river lies within the snap distance
+ * @param maxSnapKm the snap distance searched, or null for a result stored without it
  */
 public record TransboundarySummary(boolean potentialEffect, String firstForeignCountry, Double alongRiverKmToBorder,
-        Double borderDistanceKm, String nearestForeignCountry) {
+        Double borderDistanceKm, String nearestForeignCountry, boolean downstreamCrossing, boolean borderWithinReach,
+        Double snapDistanceKm, Double maxSnapKm) {
+
+    /**
+     * Returns the risk index's transboundary setting as the screening finds it: on a transboundary river when the
+     * river crosses a border within the rule's distance, border within reach when only the border-distance criterion
+     * is met, none otherwise.
+     */
+    public TransboundarySetting setting() {
+        if (downstreamCrossing) {
+            return TransboundarySetting.TRANSBOUNDARY_RIVER;
+        }
+        return borderWithinReach ? TransboundarySetting.BORDER_WITHIN_REACH : TransboundarySetting.NONE;
+    }
+
 }

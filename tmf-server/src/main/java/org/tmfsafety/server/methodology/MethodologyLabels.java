@@ -1,5 +1,7 @@
 package org.tmfsafety.server.methodology;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +14,12 @@ public class MethodologyLabels {
     private static final Map<String, String> ENUM_TYPES = Map.of("waterHazardClass", "WaterHazardClass",
             "managementStatus", "ManagementStatus", "floodHazard", "FloodHazard", "seismicHazard", "SeismicHazard",
             "damCondition", "DamCondition", "transboundarySetting", "TransboundarySetting");
+
+    /** Returns the message keys that name the methods of an estimated input, in the order they were combined. */
+    public List<String> estimateMethodKeys(Term term) {
+        return term.basisDetail() == null ? List.of()
+                : Arrays.stream(term.basisDetail().split("\\+")).map(method -> "rating.estimate." + method).toList();
+    }
 
     /**
      * Returns the message key that labels a term's input value (an enumeration constant, or yes/no), or ""

@@ -37,7 +37,7 @@ public class MethodologyProfiles {
     MethodologyProfiles(@Value("${tmf.methodology.profile-directory:}") String directory,
             @Value("${tmf.methodology.default-profile:unece-tmf-provisional}") String defaultId) throws IOException {
         List<MethodologyProfile> loaded = new ArrayList<>();
-        loaded.add(ProfileReader.builtIn());
+        loaded.addAll(ProfileReader.builtIns());
         if (!directory.isBlank()) {
             loaded.addAll(readDirectory(Path.of(directory)));
         }

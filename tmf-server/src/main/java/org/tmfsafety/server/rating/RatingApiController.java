@@ -26,8 +26,10 @@ class RatingApiController {
     }
 
     @GetMapping("/api/v1/ratings")
-    @Operation(summary = "Facilities ranked by THI (sort=thi, default) or TRI (sort=tri), descending; unrated last",
-            description = "Filters: q, country, region, status, operatorId, hazardClass, riskClass; paging as for facilities.")
+    @Operation(summary = "Rated facilities ranked by THI (sort=thi, default) or TRI (sort=tri): upper bound descending, "
+            + "ties by lower bound", description = "Filters: q, country, region, status, operatorId, hazardClass (the class "
+            + "of the upper bound), riskClass, transboundary; paging as for facilities. Facilities without any size "
+            + "information are not rateable and are listed apart at /api/v1/ratings/not-rateable.")
     PageResult<RatingItem> list(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale) {
         RatingList.defaultRanking(search);
         ratings.check(search, binding);
@@ -35,6 +37,17 @@ class RatingApiController {
             throw new InvalidInputException(binding);
         }
         return ratings.page(search, locale);
+    }
+
+    @GetMapping("/api/v1/ratings/not-rateable")
+    @Operation(summary = "Facilities that are not rateable for lack of any size information, by code, without rank",
+            description = "The same filters as the rating list, except the class filters; paging as for facilities.")
+    PageResult<RatingItem> notRateable(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale) {
+        ratings.check(search, binding);
+        if (binding.hasErrors()) {
+            throw new InvalidInputException(binding);
+        }
+        return ratings.notRateable(search, locale);
     }
 
 }

@@ -27,6 +27,9 @@ import org.tmfsafety.server.system.InvalidInputException;
 @Controller
 class RatingController {
 
+    /** The most facilities the page lists as not rateable; the exports and the API give all of them. */
+    private static final int NOT_RATEABLE_SHOWN = 200;
+
     private final RatingList ratings;
 
     private final RatingExports exports;
@@ -62,6 +65,10 @@ class RatingController {
             model.addAttribute("search", search);
         }
         model.addAttribute("page", ratings.page(search, locale));
+        FacilitySearch unrated = search.copy();
+        unrated.setPage(0);
+        unrated.setSize(NOT_RATEABLE_SHOWN);
+        model.addAttribute("notRateable", ratings.notRateable(unrated, locale));
         model.addAttribute("countries", countries.selectable(locale));
         model.addAttribute("regions", ratings.regions(search));
         model.addAttribute("statuses", Arrays.asList(FacilityStatus.values()));

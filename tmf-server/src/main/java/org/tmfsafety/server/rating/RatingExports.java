@@ -29,7 +29,8 @@ import org.tmfsafety.server.system.TableExport;
 class RatingExports {
 
     private static final List<String> COLUMNS = List.of("rank", "code", "name", "country", "region", "status", "operator",
-            "storedVolumeM3", "damHeightM", "thi", "hazardClass", "tri", "riskClass", "profile", "transboundary",
+            "storedVolumeM3", "damHeightM", "thiLow", "thi", "hazardClassLow", "hazardClass", "thiCompleteness", "triLow",
+            "tri", "riskClassLow", "riskClass", "triCompleteness", "tighteners", "profile", "transboundary",
             "firstForeignCountry", "alongRiverKmToBorder");
 
     private final MessageSource messages;
@@ -115,16 +116,38 @@ class RatingExports {
         values.add(item.operator());
         values.add(item.storedVolumeM3());
         values.add(item.damHeightM());
-        values.add(item.thi());
-        values.add(item.hazardClass() == null ? null : message("rating.class." + item.hazardClass(), locale));
+        if (item.thi() == null) {
+            values.add(null);
+            values.add(null);
+            values.add(null);
+            values.add(message("rating.notRateable.short", locale));
+        }
+        else {
+            values.add(item.thiLow());
+            values.add(item.thi());
+            values.add(classLabel(item.hazardClassLow(), locale));
+            values.add(classLabel(item.hazardClass(), locale));
+        }
+        values.add(item.thiCompleteness());
+        values.add(item.triLow());
         values.add(item.tri());
-        values.add(item.riskClass() == null ? null : message("rating.class." + item.riskClass(), locale));
+        values.add(classLabel(item.riskClassLow(), locale));
+        values.add(classLabel(item.riskClass(), locale));
+        values.add(item.triCompleteness());
+        values.add(item.tighteners().stream()
+            .map(tightener -> message("facility.field." + tightener.input(), locale)
+                    + (tightener.couldChangeClass() ? " *" : ""))
+            .collect(java.util.stream.Collectors.joining("; ")));
         values.add(item.profile() == null ? null : item.profile().toString());
         values.add(item.potentialTransboundaryEffect() == null ? null
                 : message(item.potentialTransboundaryEffect() ? "transboundary.effect.yes" : "transboundary.effect.no", locale));
         values.add(item.firstForeignCountry() == null ? null : countries.name(item.firstForeignCountry(), locale));
         values.add(item.alongRiverKmToBorder());
         return values;
+    }
+
+    private String classLabel(String indexClass, Locale locale) {
+        return indexClass == null ? null : message("rating.class." + indexClass, locale);
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -64,18 +64,30 @@ class RatingPdf {
         decimal.setMaximumFractionDigits(2);
         List<List<String>> rows = new ArrayList<>();
         for (RatingItem item : items) {
-            rows.add(List.of(String.valueOf(item.rank()), item.code(), item.name(), countries.name(item.country(), locale),
+            rows.add(List.of(item.rank() == null ? "" : String.valueOf(item.rank()), item.code(), item.name(), countries.name(item.country(), locale),
                     messages.getMessage("enum.FacilityStatus." + item.status(), null, locale),
                     item.storedVolumeM3() == null ? "" : whole.format(item.storedVolumeM3()),
-                    item.thi() == null ? "" : decimal.format(item.thi()), classLabel(item.hazardClass(), locale),
-                    item.tri() == null ? "" : decimal.format(item.tri()), classLabel(item.riskClass(), locale)));
+                    range(item.thiLow(), item.thi(), decimal), classRange(item.hazardClassLow(), item.hazardClass(), locale),
+                    range(item.triLow(), item.tri(), decimal), classRange(item.riskClassLow(), item.riskClass(), locale)));
         }
         return rows;
     }
 
-    private String classLabel(String indexClass, Locale locale) {
-        return indexClass == null ? messages.getMessage("map.notRated", null, locale)
-                : messages.getMessage("rating.class." + indexClass, null, locale);
+    private static String range(Double low, Double high, NumberFormat format) {
+        if (high == null) {
+            return "";
+        }
+        return low == null || format.format(low).equals(format.format(high)) ? format.format(high)
+                : format.format(low) + " – " + format.format(high);
+    }
+
+    private String classRange(String low, String high, Locale locale) {
+        if (high == null) {
+            return messages.getMessage("rating.notRateable.short", null, locale);
+        }
+        String upper = messages.getMessage("rating.class." + high, null, locale);
+        return low == null || low.equals(high) ? upper
+                : messages.getMessage("rating.class." + low, null, locale) + " – " + upper;
     }
 
 }

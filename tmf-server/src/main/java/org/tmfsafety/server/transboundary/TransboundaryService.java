@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,13 +55,16 @@ public class TransboundaryService {
 
     private volatile Current current;
 
+    private final ApplicationEventPublisher events;
+
     /** The analyzer in use and what it is built on. */
     record Current(TransboundaryAnalyzer analyzer, TransboundaryResponse.NetworkInfo network, String basis) {
     }
 
     TransboundaryService(TransboundarySettings settings, RiverNetworkRepository networks,
             FacilityTransboundaryRepository results, JsonMapper json, TransactionTemplate transactions,
-            CountryShapes countries) {
+            CountryShapes countries, ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.networks = networks;
         this.results = results;
@@ -111,6 +115,7 @@ public class TransboundaryService {
         }
         if (!stale.isEmpty()) {
             log.info("Transboundary results computed for {} facilities ({})", stale.size(), basis);
+            events.publishEvent(new TransboundaryResultsChanged(stale.stream().map(FacilityTransboundaryRepository.Site::id).toList()));
         }
     }
 

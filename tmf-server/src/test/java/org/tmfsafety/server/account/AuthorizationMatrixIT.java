@@ -199,6 +199,7 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/organisations", "/api/v1/organisations", null, O, O, O, O, O);
         row("GET /api/v1/facilities.geojson", "/api/v1/facilities.geojson", null, O, O, O, O, O);
         row("GET /api/v1/ratings", "/api/v1/ratings", null, O, O, O, O, O);
+        row("GET /api/v1/ratings/not-rateable", "/api/v1/ratings/not-rateable", null, O, O, O, O, O);
         row("GET /api/v1/facilities/export.csv", api + "/export.csv", null, O, O, O, O, O);
         row("GET /api/v1/facilities/export.xlsx", api + "/export.xlsx", null, O, O, O, O, O);
         row("GET /api/v1/facilities/export.geojson", api + "/export.geojson", null, O, O, O, O, O);

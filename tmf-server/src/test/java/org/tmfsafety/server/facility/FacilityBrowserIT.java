@@ -186,8 +186,14 @@ class FacilityBrowserIT extends BrowserTest {
         Page page = browser.newPage();
         page.navigate(url("/facilities/" + top.get("id").asLong() + "?lang=kk"));
         assertThat(page.locator("#rating [data-index=THI] h3")).containsText(text("rating.index.THI", KK));
-        assertThat(page.locator("#rating [data-index=THI] .rating-class"))
+        assertThat(page.locator("#rating [data-index=THI] .rating-class").last())
             .hasText(text("rating.class." + top.get("hazardClass").asString(), KK));
+        if (!top.get("hazardClassLow").asString().equals(top.get("hazardClass").asString())) {
+            assertThat(page.locator("#rating [data-index=THI] .rating-class").first())
+                .hasText(text("rating.class." + top.get("hazardClassLow").asString(), KK));
+            assertThat(page.locator("#rating [data-index=THI] .tighteners li").first()).isVisible();
+        }
+        assertThat(page.locator("#rating [data-index=THI] .completeness")).containsText("%");
         page.locator("#rating [data-index=THI] summary").click();
         assertThat(page.locator("#rating [data-index=THI] tr[data-term=CAP] td").first())
             .hasText(text("methodology.term.CAP", KK));

@@ -56,18 +56,29 @@ class FacilityRatingIT {
         List<JsonNode> ratings = list(authority.get("/api/v1/facilities/" + id + "/ratings").body());
         assertThat(ratings).extracting(r -> r.get("index").asString()).containsExactly("THI", "TRI");
         assertThat(ratings.get(0).get("profileId").asString()).isEqualTo("unece-tmf-provisional");
-        assertThat(ratings.get(0).get("profileVersion").asInt()).isEqualTo(1);
+        assertThat(ratings.get(0).get("profileVersion").asInt()).isEqualTo(2);
+        assertThat(ratings.get(0).get("completeness").asDouble()).as("every input known").isCloseTo(1.0, within(1e-9));
+        assertThat(ratings.get(0).get("low").asDouble()).isCloseTo(9.0, within(1e-9));
         assertThat(list(ratings.get(1).get("terms"))).hasSize(11);
 
         ObjectNode change = (ObjectNode) created.deepCopy();
         change.put("damCondition", "CRITICAL");
         change.remove("seismicHazard");
         JsonNode updated = authority.put("/api/v1/facilities/" + id, change).body();
-        assertThat(updated.get("thi").asDouble()).as("critical dam +2, unknown seismicity as HIGH +2").isCloseTo(13.0, within(1e-9));
-        assertThat(updated.get("hazardClass").asString()).isEqualTo("VERY_HIGH");
-        JsonNode seismic = list(list(authority.get("/api/v1/facilities/" + id + "/ratings").body()).get(0).get("terms"))
-            .stream().filter(t -> t.get("code").asString().equals("SEIS")).findFirst().orElseThrow();
-        assertThat(seismic.get("treatedAs").asString()).isEqualTo("HIGH");
+        assertThat(updated.get("thi").asDouble()).as("critical dam +2, unknown seismicity at worst HIGH +2").isCloseTo(13.0, within(1e-9));
+        assertThat(updated.get("thiLow").asDouble()).as("critical dam +2, unknown seismicity at best LOW +0").isCloseTo(11.0, within(1e-9));
+        assertThat(updated.get("hazardClass").asString()).as("v2: 12 <= 13 < 15").isEqualTo("HIGH");
+        assertThat(updated.get("hazardClassLow").asString()).as("v2: 9 <= 11 < 12").isEqualTo("MEDIUM");
+        JsonNode thi = list(authority.get("/api/v1/facilities/" + id + "/ratings").body()).get(0);
+        JsonNode seismic = list(thi.get("terms")).stream().filter(t -> t.get("code").asString().equals("SEIS")).findFirst()
+            .orElseThrow();
+        assertThat(seismic.get("basis").asString()).isEqualTo("UNKNOWN");
+        assertThat(seismic.get("lowPoints").asDouble()).isZero();
+        assertThat(seismic.get("highPoints").asDouble()).isEqualTo(2.0);
+        JsonNode tightener = thi.get("tighteners").get(0);
+        assertThat(tightener.get("input").asString()).isEqualTo("seismicHazard");
+        assertThat(tightener.get("swing").asDouble()).isEqualTo(2.0);
+        assertThat(tightener.get("couldChangeClass").asBoolean()).isTrue();
     }
 
     @Test
@@ -78,6 +89,32 @@ class FacilityRatingIT {
         JsonNode created = authority.post("/api/v1/facilities", facility).body();
         assertThat(created.get("thi").isNull()).isTrue();
         assertThat(authority.get("/api/v1/facilities/" + created.get("id").asLong() + "/ratings").body().size()).isZero();
+    }
+
+    @Test
+    void aFacilityKnownOnlyByItsStoredTonnageIsRatedOnAnEstimatedVolumeInterval() {
+        Api authority = new Api(port).asAuthority();
+        ObjectNode facility = FacilityApiIT.aFacility("Tonnage-only facility");
+        facility.remove("storedVolumeM3");
+        facility.put("storedTonnageT", 3_923_900);
+        JsonNode created = authority.post("/api/v1/facilities", facility).body();
+        assertThat(created.get("storedTonnageT").asDouble()).isEqualTo(3_923_900);
+        JsonNode thi = list(authority.get("/api/v1/facilities/" + created.get("id").asLong() + "/ratings").body()).get(0);
+        JsonNode capacity = list(thi.get("terms")).stream().filter(t -> t.get("code").asString().equals("CAP")).findFirst()
+            .orElseThrow();
+        assertThat(capacity.get("basis").asString()).isEqualTo("ESTIMATE");
+        assertThat(capacity.get("basisDetail").asString()).isEqualTo("STORED_TONNAGE");
+        // 3,923,900 t over the v2 dry density range 1.2 to 1.7 t/m³
+        assertThat(capacity.get("valueLow").asDouble()).isCloseTo(3_923_900 / 1.7, within(1.0));
+        assertThat(capacity.get("valueHigh").asDouble()).isCloseTo(3_923_900 / 1.2, within(1.0));
+        assertThat(capacity.get("lowPoints").asDouble()).isCloseTo(Math.log10(3_923_900 / 1.7), within(1e-9));
+        assertThat(capacity.get("highPoints").asDouble()).isCloseTo(Math.log10(3_923_900 / 1.2), within(1e-9));
+
+        ObjectNode bad = FacilityApiIT.aFacility("Negative tonnage");
+        bad.put("storedTonnageT", -1);
+        var refused = authority.post("/api/v1/facilities", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().toString()).contains("storedTonnageT");
     }
 
     @Test

@@ -29,7 +29,7 @@ class CalculatorBrowserIT extends BrowserTest {
         assertThat(page.locator("[data-index=TRI] .result-value")).hasText("19");
         assertThat(page.locator("[data-index=TRI] tr[data-term=POP] .text-danger")).isVisible();
         assertThat(page.locator("[data-index=TRI] tr[data-term=WATER] .text-danger"))
-            .hasText(text("rating.treatedAs", RU, text("form.yes", RU)));
+            .hasText(text("rating.basis.unknown", RU));
         assertThat(page.locator("#storedVolumeM3")).hasValue("1000000");
         Browser.screenshot(page, "15-calculator-ru");
 

@@ -74,16 +74,19 @@ class MethodologyApiIT {
         Response response = api().post("/api/v1/methodology/thi", inputs);
         assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
         JsonNode result = response.body();
-        assertThat(result.get("value").asDouble()).isCloseTo(6 + 3 + 0 + 0 + 1 + 0, within(1e-9));
-        assertThat(result.get("class").asString()).isEqualTo("MEDIUM");
+        assertThat(result.get("value").asDouble()).as("unknown toxicity at worst, WGK3").isCloseTo(6 + 3 + 0 + 0 + 1 + 0, within(1e-9));
+        assertThat(result.get("low").asDouble()).as("unknown toxicity at best, NWG").isCloseTo(6 + 0 + 0 + 0 + 1 + 0, within(1e-9));
+        assertThat(result.get("class").asString()).as("v2: 9 <= 10 < 12").isEqualTo("MEDIUM");
+        assertThat(result.get("lowClass").asString()).as("v2: 7 < 9").isEqualTo("LOW");
         assertThat(result.get("profile").get("id").asString()).isEqualTo("unece-tmf-provisional");
-        assertThat(result.get("profile").get("version").asInt()).isEqualTo(1);
+        assertThat(result.get("profile").get("version").asInt()).isEqualTo(2);
         List<JsonNode> terms = list(result.get("terms"));
         assertThat(terms).extracting(t -> t.get("name").asString()).containsExactly("CAP", "TOX", "MAN", "FLOOD", "SEIS", "DAM");
         JsonNode tox = terms.get(1);
-        assertThat(tox.get("treatedAs").asString()).isEqualTo("WGK3");
-        assertThat(tox.get("source").asString()).contains("AwSV");
-        assertThat(tox.get("provisional").asBoolean()).isFalse();
+        assertThat(tox.get("basis").asString()).isEqualTo("UNKNOWN");
+        assertThat(tox.get("lowPoints").asDouble()).isZero();
+        assertThat(tox.get("highPoints").asDouble()).isEqualTo(3.0);
+        assertThat(result.get("tighteners").get(0).get("input").asString()).isEqualTo("waterHazardClass");
         assertThat(terms.get(0).get("provisional").asBoolean()).isTrue();
     }
 
@@ -178,7 +181,7 @@ class MethodologyApiIT {
         assertThat(list(programme.get("SHORT"))).extracting(m -> m.get("measureId").asString()).containsExactly("M-PERMIT");
         assertThat(list(programme.get("LONG"))).extracting(m -> m.get("measureId").asString()).containsExactly("M-SPILLWAY");
         assertThat(programme.get("MEDIUM").size()).isZero();
-        assertThat(response.body().get("profile").get("version").asInt()).isEqualTo(1);
+        assertThat(response.body().get("profile").get("version").asInt()).isEqualTo(2);
 
         Response badAnswer = api().post("/api/v1/methodology/checklist-score",
                 "{\"questions\": [{\"id\": \"Q\", \"category\": \"C\"}], \"answers\": [{\"questionId\": \"Q\", \"answer\": \"MAYBE\"}]}");

@@ -35,7 +35,7 @@ class MethodologyProfilesTest {
         Files.writeString(directory.resolve("README.txt"), "not a profile");
         MethodologyProfiles profiles = new MethodologyProfiles(directory.toString(), "kz-national");
         assertThat(profiles.all()).extracting(p -> p.id().toString())
-            .containsExactly("kz-national v1", "kz-national v2", "unece-tmf-provisional v1");
+            .containsExactly("kz-national v1", "kz-national v2", "unece-tmf-provisional v1", "unece-tmf-provisional v2");
         assertThat(profiles.defaultProfile().id().version()).isEqualTo(2);
         assertThat(profiles.find("kz-national", 1)).isPresent();
         assertThat(profiles.find("kz-national", 3)).isEmpty();

@@ -65,12 +65,20 @@ class RatingListIT {
     void ranksByThiOrTriDescendingWithProfileAndRank() {
         JsonNode byThi = new Api(port).get("/api/v1/ratings?size=200").body();
         List<JsonNode> items = items(byThi);
-        List<Double> thi = items.stream().filter(i -> !i.get("thi").isNull()).map(i -> i.get("thi").asDouble()).toList();
-        assertThat(thi).isNotEmpty().isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(items).isNotEmpty().allSatisfy(i -> assertThat(i.get("thi").isNull()).as("only rated facilities are ranked").isFalse());
+        List<Double> thi = items.stream().map(i -> i.get("thi").asDouble()).toList();
+        assertThat(thi).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        for (int i = 1; i < items.size(); i++) {
+            assertThat(items.get(i).get("rank").asInt()).isEqualTo(i + 1);
+            if (thi.get(i).equals(thi.get(i - 1))) {
+                assertThat(items.get(i).get("thiLow").asDouble()).as("ties by the lower bound")
+                    .isLessThanOrEqualTo(items.get(i - 1).get("thiLow").asDouble());
+            }
+        }
+        assertThat(items).allSatisfy(i -> assertThat(i.get("thiLow").asDouble()).isLessThanOrEqualTo(i.get("thi").asDouble()));
         assertThat(items.get(0).get("rank").asInt()).isEqualTo(1);
         assertThat(items.get(0).get("profile").get("id").asString()).isEqualTo("unece-tmf-provisional");
-        assertThat(items.get(0).get("profile").get("version").asInt()).isEqualTo(1);
-        assertThat(items.get(items.size() - 1).get("thi").isNull()).as("unrated last").isTrue();
+        assertThat(items.get(0).get("profile").get("version").asInt()).isEqualTo(2);
 
         List<Double> tri = items(new Api(port).get("/api/v1/ratings?sort=tri&size=200").body()).stream()
             .filter(i -> !i.get("tri").isNull())
@@ -92,6 +100,27 @@ class RatingListIT {
     }
 
     @Test
+    void facilitiesWithoutSizeInformationAreListedApartWithoutRank() throws Exception {
+        JsonNode ranked = new Api(port).get("/api/v1/ratings?size=200").body();
+        JsonNode apart = new Api(port).get("/api/v1/ratings/not-rateable?size=200").body();
+        long all = new Api(port).get("/api/v1/facilities?size=1").body().get("total").asLong();
+        assertThat(ranked.get("total").asLong() + apart.get("total").asLong()).isEqualTo(all);
+        assertThat(items(apart)).allSatisfy(item -> {
+            assertThat(item.get("rank").isNull()).isTrue();
+            assertThat(item.get("thi").isNull()).isTrue();
+        });
+        List<String> rankedCodes = items(ranked).stream().map(i -> i.get("code").asString()).toList();
+        assertThat(items(apart)).noneSatisfy(item -> assertThat(rankedCodes).contains(item.get("code").asString()));
+
+        String html = new String(get("/ratings?size=200", "ru").body(), StandardCharsets.UTF_8);
+        List<String> listedApart = Pattern.compile("data-not-rateable=\"([^\"]+)\"").matcher(html).results()
+            .map(match -> match.group(1)).toList();
+        assertThat(listedApart).containsExactlyInAnyOrderElementsOf(
+                items(apart).stream().map(i -> i.get("code").asString()).toList());
+        assertThat(html).contains(messages.getMessage("rating.notRateable.title", null, Locale.forLanguageTag("ru")));
+    }
+
+    @Test
     void pageOffersAndAppliesTheRegionFilter() throws Exception {
         List<JsonNode> kazakh = items(new Api(port).get("/api/v1/ratings?country=KAZ&size=200").body());
         String region = kazakh.get(0).get("region").asString();
@@ -109,7 +138,8 @@ class RatingListIT {
 
     @Test
     void csvExportHasTheFilteredRowsWithHeadersInTheUsersLanguage() throws Exception {
-        long total = new Api(port).get("/api/v1/ratings?country=KAZ").body().get("total").asLong();
+        long total = new Api(port).get("/api/v1/ratings?country=KAZ").body().get("total").asLong()
+                + new Api(port).get("/api/v1/ratings/not-rateable?country=KAZ").body().get("total").asLong();
         byte[] csv = download("/ratings/export.csv?country=KAZ", "ru");
         try (CSVParser parser = CSVParser.builder()
             .setReader(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))
@@ -129,7 +159,7 @@ class RatingListIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(messages.getMessage("rating.list.title", null, kazakh));
-            assertThat(text).contains("unece-tmf-provisional v1");
+            assertThat(text).contains("unece-tmf-provisional v2");
             assertThat(text).contains(messages.getMessage("facility.field.country", null, kazakh) + ": Қазақстан");
             assertThat(text).contains("KZ-0015").doesNotContain("KG-0001");
             assertThat(text).contains("1 / " + document.getNumberOfPages());
@@ -139,16 +169,18 @@ class RatingListIT {
 
     @Test
     void xlsxExportHasTypedNumbersAndAProfileSheet() throws Exception {
-        long total = new Api(port).get("/api/v1/ratings").body().get("total").asLong();
+        long total = new Api(port).get("/api/v1/ratings").body().get("total").asLong()
+                + new Api(port).get("/api/v1/ratings/not-rateable").body().get("total").asLong();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/ratings/export.xlsx", "kk")))) {
             Sheet ratings = workbook.getSheetAt(0);
             assertThat(workbook.getSheetName(0)).isEqualTo(messages.getMessage("rating.sheet.ratings", null, Locale.forLanguageTag("kk")));
             assertThat(ratings.getLastRowNum()).isEqualTo((int) total);
-            assertThat(ratings.getRow(0).getCell(9).getStringCellValue()).isEqualTo("THI");
+            assertThat(ratings.getRow(0).getCell(10).getStringCellValue()).isEqualTo("THI");
             assertThat(ratings.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(ratings.getRow(1).getCell(9).getCellType()).as("THI is a number").isEqualTo(CellType.NUMERIC);
+            assertThat(ratings.getRow(1).getCell(9).getCellType()).as("THI's lower bound is a number").isEqualTo(CellType.NUMERIC);
+            assertThat(ratings.getRow(1).getCell(10).getCellType()).as("THI is a number").isEqualTo(CellType.NUMERIC);
             Sheet profile = workbook.getSheetAt(1);
-            assertThat(profile.getRow(0).getCell(1).getStringCellValue()).isEqualTo("unece-tmf-provisional v1");
+            assertThat(profile.getRow(0).getCell(1).getStringCellValue()).isEqualTo("unece-tmf-provisional v2");
             assertThat(profile.getLastRowNum()).isGreaterThan(11);
         }
     }
