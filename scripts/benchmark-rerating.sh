@@ -18,7 +18,7 @@ start() {
   java -Xmx1g -jar "$jar" --server.port=$port --tmf.database.data-directory="$data/pg" --tmf.database.port=18086 \
     --tmf.jobs.enabled=false > "$log" 2>&1 &
   pid=$!
-  until curl -s -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 0.5; done
+  until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 0.5; done
 }
 stop() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -55,11 +55,13 @@ for run in $(seq 1 "$runs"); do
   stop
   # every stored rating becomes outdated, as when a new profile version is the default
   start
-  line=$(grep -o 'Rated [0-9]* facilities with methodology profile [^ ]* in [0-9]* ms' "$log" || true)
+  line=$(grep -o 'Rated [0-9]* facilities with methodology profile .* in [0-9]* ms' "$log" | tail -1 || true)
   echo "run $run: ${line:-no re-rating logged}"
   psql -q -h localhost -p 18086 -U postgres -d tmf -c "UPDATE facility_rating SET profile_version = 0"
 done
 psql -h localhost -p 18086 -U postgres -d tmf -c "SELECT index_code, count(*), round(avg(completeness)::numeric, 2) AS completeness,
        count(*) FILTER (WHERE class_low <> index_class) AS class_ranges FROM facility_rating GROUP BY index_code" \
   -c "SELECT index_class, count(*) FROM facility_rating WHERE index_code = 'THI' GROUP BY index_class ORDER BY 2 DESC" \
-  -c "SELECT count(*) AS not_rateable FROM facility f WHERE NOT EXISTS (SELECT 1 FROM facility_rating r WHERE r.facility_id = f.id)"
+  -c "SELECT count(*) AS not_rateable FROM facility f WHERE NOT EXISTS (SELECT 1 FROM facility_rating r WHERE r.facility_id = f.id)" \
+  -c "SELECT r.index_code, r.class_low, r.index_class, count(*) AS demo_facilities FROM facility f
+        JOIN facility_rating r ON r.facility_id = f.id WHERE f.code NOT LIKE 'BR-%' GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC"
