@@ -30,7 +30,7 @@ import org.tmfsafety.server.transboundary.TransboundaryResultsChanged;
  * Rates facilities with the default methodology profile: THI and TRI from the registry fields, stored
  * with the profile id and version and the full derivation. A facility is re-rated whenever it changes,
  * and at start-up when its rating is missing or was made with another profile. A facility that cannot
- * be rated (no stored volume, which the profile requires) keeps no rating and says why on its page.
+ * be rated (no size information at all) keeps no rating, is listed apart and says why on its page.
  */
 @Component
 public class FacilityRatings {
@@ -105,11 +105,11 @@ public class FacilityRatings {
      * thousand facilities rather than three per facility (docs/performance.md).
      */
     private void rateAll(List<Facility> chunk) {
-        MethodologyProfile profile = profiles.defaultProfile();
+        FacilityRating rating = new FacilityRating(profiles.defaultProfile());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Long> unrated = new ArrayList<>();
         for (Facility facility : chunk) {
-            List<IndexResult> results = compute(profile, facility);
+            List<IndexResult> results = compute(rating, facility);
             if (results.isEmpty()) {
                 unrated.add(facility.id());
             }
@@ -153,7 +153,7 @@ public class FacilityRatings {
      *
      * @return THI and TRI, or nothing when the facility has no size information or inputs the profile refuses
      */
-    static List<IndexResult> compute(MethodologyProfile profile, Facility facility) {
+    static List<IndexResult> compute(FacilityRating rating, Facility facility) {
         Map<String, Object> inputs = facility.riskInputs().withVolumeAndToxicity(null, facility.waterHazardClass()).toMap();
         inputs.remove(FacilityRating.VOLUME_INPUT);
         TransboundarySummary screening = facility.transboundary();
@@ -169,7 +169,7 @@ public class FacilityRatings {
                 facility.designTonnageT(), facility.impoundmentAreaHa(), facility.damHeightM(),
                 facility.annualOreThroughputT(), facility.throughputYears());
         try {
-            if (FacilityRating.rate(profile, size, inputs) instanceof FacilityRating.Rated rated) {
+            if (rating.rate(size, inputs) instanceof FacilityRating.Rated rated) {
                 return List.of(rated.thi(), rated.tri());
             }
             return List.of();
