@@ -22,15 +22,4 @@ package org.tmfsafety.server.facility;
 public record RatingSummary(Double thi, String hazardClass, Double tri, String riskClass, String ratingProfileId,
         Integer ratingProfileVersion, Double thiLow, String hazardClassLow, Double thiCompleteness, Double triLow,
         String riskClassLow, Double triCompleteness) {
-
-    /** Returns whether the THI's bounds fall in different classes, so that its class is a range. */
-    public boolean hazardClassRange() {
-        return hazardClassLow != null && !hazardClassLow.equals(hazardClass);
-    }
-
-    /** Returns whether the TRI's bounds fall in different classes. */
-    public boolean riskClassRange() {
-        return riskClassLow != null && !riskClassLow.equals(riskClass);
-    }
-
 }

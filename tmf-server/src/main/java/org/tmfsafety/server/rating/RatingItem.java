@@ -59,14 +59,4 @@ public record RatingItem(Integer rank, long id, String code, String name, String
                 rating.triCompleteness(), List.copyOf(tighteners));
     }
 
-    /** Returns whether the THI's bounds fall in different classes. */
-    public boolean hazardClassRange() {
-        return hazardClassLow != null && !hazardClassLow.equals(hazardClass);
-    }
-
-    /** Returns whether the TRI's bounds fall in different classes. */
-    public boolean riskClassRange() {
-        return riskClassLow != null && !riskClassLow.equals(riskClass);
-    }
-
 }

@@ -67,18 +67,18 @@ class RatingPdf {
             rows.add(List.of(item.rank() == null ? "" : String.valueOf(item.rank()), item.code(), item.name(), countries.name(item.country(), locale),
                     messages.getMessage("enum.FacilityStatus." + item.status(), null, locale),
                     item.storedVolumeM3() == null ? "" : whole.format(item.storedVolumeM3()),
-                    range(item.thiLow(), item.thi(), decimal), classRange(item.hazardClassLow(), item.hazardClass(), locale),
-                    range(item.triLow(), item.tri(), decimal), classRange(item.riskClassLow(), item.riskClass(), locale)));
+                    range(item.thiLow(), item.thi(), decimal, locale), classRange(item.hazardClassLow(), item.hazardClass(), locale),
+                    range(item.triLow(), item.tri(), decimal, locale), classRange(item.riskClassLow(), item.riskClass(), locale)));
         }
         return rows;
     }
 
-    private static String range(Double low, Double high, NumberFormat format) {
+    private String range(Double low, Double high, NumberFormat format, Locale locale) {
         if (high == null) {
             return "";
         }
         return low == null || format.format(low).equals(format.format(high)) ? format.format(high)
-                : format.format(low) + " – " + format.format(high);
+                : messages.getMessage("rating.range", new Object[] { format.format(low), format.format(high) }, locale);
     }
 
     private String classRange(String low, String high, Locale locale) {
@@ -87,7 +87,8 @@ class RatingPdf {
         }
         String upper = messages.getMessage("rating.class." + high, null, locale);
         return low == null || low.equals(high) ? upper
-                : messages.getMessage("rating.class." + low, null, locale) + " – " + upper;
+                : messages.getMessage("rating.range", new Object[] { messages.getMessage("rating.class." + low, null, locale),
+                        upper }, locale);
     }
 
 }
