@@ -109,6 +109,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/assessments/**").authenticated()
                 .requestMatchers("/api/v1/working-group/**", "/api/v1/notifications", "/api/v1/notifications/**")
                 .authenticated()
+                .requestMatchers("/api/v1/data-requests", "/api/v1/data-requests/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities/{id}/assessments").authenticated()
                 .requestMatchers(reads("/api/v1/facilities/{id}/programme")).authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/programme-items/{id}").authenticated()
@@ -157,6 +158,7 @@ class SecurityConfiguration {
                     "/facilities/{id}/programme", "/assessments/**",
                     "/programme-items/**").authenticated()
             .requestMatchers("/working-group", "/working-group/**", "/notifications", "/notifications/**").authenticated()
+            .requestMatchers("/data-requests", "/data-requests/**").authenticated()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())

@@ -17,7 +17,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tmfsafety.methodology.checklist.ChecklistCategory;
+import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.datarequest.DataRequestService;
 import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
@@ -49,9 +51,15 @@ class DashboardController {
 
     private final Checklists checklists;
 
+    private final DataRequestService dataRequests;
+
+    private final CurrentUser user;
+
     DashboardController(Dashboard dashboard, DashboardReport report, MessageSource messages, Countries countries,
             FacilityRepository facilities, FacilityPermissions permissions, OrganisationRepository organisations,
-            Checklists checklists) {
+            Checklists checklists, DataRequestService dataRequests, CurrentUser user) {
+        this.dataRequests = dataRequests;
+        this.user = user;
         this.dashboard = dashboard;
         this.report = report;
         this.messages = messages;
@@ -81,6 +89,9 @@ class DashboardController {
         model.addAttribute("countries", countries.selectable(locale));
         model.addAttribute("regions", facilities.regions(used.getCountry(), permissions.scope()));
         model.addAttribute("operators", organisations.findAll());
+        if (user.isSignedIn()) {
+            model.addAttribute("dataRequests", dataRequests.openRequests());
+        }
         return "dashboard/dashboard";
     }
 

@@ -90,6 +90,33 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), all);
     }
 
+    /** A downloaded file: status, content type and the bytes. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    /** Gets a file (an XLSX or PDF download, for instance) as bytes. */
+    public Download download(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Returns a mutable JSON object to build request bodies. */
     public static tools.jackson.databind.node.ObjectNode object() {
         return JSON.createObjectNode();
