@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,7 +88,7 @@ class DataRequestApiController {
         service.workbook(id, locale, response.getOutputStream());
     }
 
-    @PostMapping(value = "/api/v1/data-requests/{id}/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/data-requests/{id}/workbook")
     @Operation(summary = "Answer items with a filled workbook (multipart field file), as PUT answers does")
     DataRequestResponses.RequestResponse uploadWorkbook(@PathVariable long id,
             @RequestParam(required = false) MultipartFile file, Locale locale) throws IOException {

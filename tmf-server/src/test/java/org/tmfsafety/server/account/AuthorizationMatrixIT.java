@@ -151,6 +151,44 @@ class AuthorizationMatrixIT {
         long meeting = jdbc.sql("""
                 INSERT INTO wg_meeting (title, starts_at, created_by) VALUES ('Matrix meeting', now(), 'admin')
                 RETURNING id""").query(Long.class).single();
+        long ownRequest = dataRequest(own, kazzinc);
+        long foreignRequest = dataRequest(foreign, other);
+        long ownItem = jdbc.sql("SELECT id FROM data_request_item WHERE request_id = :r").param("r", ownRequest)
+            .query(Long.class).single();
+        String dr = "/api/v1/data-requests";
+        String mine = dr + "/" + ownRequest;
+        row("POST /api/v1/data-requests", dr, "{}", L, D, D, O, O);
+        row("GET /api/v1/data-requests", dr, null, L, O, O, O, O);
+        row("GET /api/v1/data-requests/{id}", mine, null, L, O, O, O, O);
+        row("GET /api/v1/data-requests/{id}", dr + "/" + foreignRequest, null, L, H, O, O, O);
+        row("PUT /api/v1/data-requests/{id}/answers", mine + "/answers", "{}", L, O, D, D, D);
+        row("PUT /api/v1/data-requests/{id}/answers", dr + "/" + foreignRequest + "/answers", "{}", L, H, D, D, D);
+        row("GET /api/v1/data-requests/{id}/workbook", mine + "/workbook", null, L, O, O, O, O);
+        row("GET /api/v1/data-requests/{id}/workbook", dr + "/" + foreignRequest + "/workbook", null, L, H, O, O, O);
+        row("POST /api/v1/data-requests/{id}/workbook", mine + "/workbook", null, L, O, D, D, D);
+        row("POST /api/v1/data-requests/{id}/items/{itemId}/accept", mine + "/items/" + ownItem + "/accept", "{}", L, D,
+                D, O, O);
+        row("POST /api/v1/data-requests/{id}/items/{itemId}/return", mine + "/items/" + ownItem + "/return", "{}", L, D,
+                D, O, O);
+        row("POST /api/v1/data-requests/{id}/facilities/{facilityId}/accept", mine + "/facilities/" + own + "/accept",
+                "{}", L, D, D, O, O);
+        row("POST /api/v1/data-requests/{id}/close", mine + "/close", "{}", L, D, D, O, O);
+        String drPage = "/data-requests/" + ownRequest;
+        row("GET /data-requests", "/data-requests", null, L, O, O, O, O);
+        row("GET /data-requests/new", "/data-requests/new", null, L, D, D, O, O);
+        row("POST /data-requests", "/data-requests", "", L, D, D, O, O);
+        row("GET /data-requests/{id}", drPage, null, L, O, O, O, O);
+        row("GET /data-requests/{id}", "/data-requests/" + foreignRequest, null, L, H, O, O, O);
+        row("POST /data-requests/{id}/answers", drPage + "/answers", "", L, O, D, D, D);
+        row("GET /data-requests/{id}/workbook.xlsx", drPage + "/workbook.xlsx", null, L, O, O, O, O);
+        row("POST /data-requests/{id}/workbook", drPage + "/workbook", "", L, O, D, D, D);
+        row("POST /data-requests/{id}/items/{itemId}/accept", drPage + "/items/" + ownItem + "/accept", "", L, D, D, O,
+                O);
+        row("POST /data-requests/{id}/items/{itemId}/return", drPage + "/items/" + ownItem + "/return", "", L, D, D, O,
+                O);
+        row("POST /data-requests/{id}/facilities/{facilityId}/accept", drPage + "/facilities/" + own + "/accept", "", L,
+                D, D, O, O);
+        row("POST /data-requests/{id}/close", drPage + "/close", "", L, D, D, O, O);
         String wg = "/api/v1/working-group/actions";
         row("POST /api/v1/working-group/actions", wg, "{}", L, D, D, O, O);
         row("GET /api/v1/working-group/actions", wg, null, L, O, O, O, O);
@@ -359,6 +397,18 @@ class AuthorizationMatrixIT {
                 + "?f=html", null, H, H, O, O, O);
         row("GET /v3/api-docs", "/v3/api-docs", null, O, O, O, O, O);
         row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, O, O, O, O, O);
+    }
+
+    /** An open data request asking one facility's operator for its dam condition. */
+    private long dataRequest(long facility, long operator) {
+        long request = jdbc.sql("""
+                INSERT INTO data_request (title, due_date, created_by) VALUES ('Matrix request', current_date + 30,
+                    'authority') RETURNING id""").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO data_request_item (request_id, facility_id, organisation_id, field)
+                VALUES (:r, :f, :o, 'damCondition')""").param("r", request).param("f", facility).param("o", operator)
+            .update();
+        return request;
     }
 
     /** An approved assessment (no answers) of the facility: it takes no more answers and no approval. */
