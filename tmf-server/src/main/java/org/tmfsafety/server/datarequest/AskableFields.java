@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityInput;
+import org.tmfsafety.server.system.Formats;
 import org.tmfsafety.server.system.Languages;
 
 /**
@@ -49,8 +50,11 @@ class AskableFields {
 
     private final MessageSource messages;
 
-    AskableFields(MessageSource messages) {
+    private final Formats formats;
+
+    AskableFields(MessageSource messages, Formats formats) {
         this.messages = messages;
+        this.formats = formats;
         for (String name : NAMES) {
             Class<?> type = BeanUtils.findPropertyType(name, FacilityInput.class);
             Kind kind = type.isEnum() ? Kind.CHOICE
@@ -102,7 +106,7 @@ class AskableFields {
         return field.kind() == Kind.YES_NO ? List.of("true", "false") : field.options();
     }
 
-    /** A stored value (exchange form) as people read it in the language; "" for none. */
+    /** A stored value (exchange form) as people read it in the language (digit grouping, labels); "" for none. */
     String display(String name, String value, Locale locale) {
         if (value == null) {
             return "";
@@ -110,7 +114,7 @@ class AskableFields {
         Field field = fields.get(name);
         return switch (field.kind()) {
             case CHOICE, YES_NO -> optionLabel(name, value, locale);
-            case NUMBER, WHOLE_NUMBER -> value;
+            case NUMBER, WHOLE_NUMBER -> formats.number(Double.valueOf(value), 6);
         };
     }
 
