@@ -75,8 +75,12 @@ class DataRequestController {
     }
 
     @GetMapping("/data-requests/new")
-    String newRequest(Model model, Locale locale) {
+    String newRequest(@RequestParam(required = false) List<Long> facilityIds, Model model, Locale locale) {
         permissions.requireManage();
+        if (facilityIds != null && !facilityIds.isEmpty()) {
+            model.addAttribute("entered", new Opening(null, null, null, null,
+                    new Selection(facilityIds, null, null, null, null, null)));
+        }
         formModel(model, locale);
         return "datarequests/form";
     }
@@ -87,11 +91,12 @@ class DataRequestController {
             @RequestParam(required = false) String country, @RequestParam(required = false) String region,
             @RequestParam(required = false) Integer maxCompleteness,
             @RequestParam(defaultValue = "false") boolean notRateable,
-            @RequestParam(required = false) List<String> fieldNames, Model model, Locale locale,
+            @RequestParam(required = false) List<String> fieldNames,
+            @RequestParam(required = false) List<Long> facilityIds, Model model, Locale locale,
             RedirectAttributes redirect) {
         permissions.requireManage();
         Opening opening = new Opening(title, message, date(dueDate), fieldNames,
-                new Selection(null, operatorId, country, region, maxCompleteness, notRateable ? Boolean.TRUE : null));
+                new Selection(facilityIds, operatorId, country, region, maxCompleteness, notRateable ? Boolean.TRUE : null));
         try {
             long id = service.open(opening);
             redirect.addFlashAttribute("flash", FlashMessage.success("datarequest.flash.opened",
@@ -111,6 +116,11 @@ class DataRequestController {
         model.addAttribute("operators", organisations.findAll().stream()
             .filter(o -> o.kind() == OrganisationKind.OPERATOR).toList());
         model.addAttribute("countries", countries.selectable(locale));
+        Object entered = model.getAttribute("entered");
+        if (entered instanceof Opening opening && opening.selection().facilityIds() != null) {
+            model.addAttribute("chosenFacilities", opening.selection().facilityIds().stream()
+                .map(facilities::findById).flatMap(java.util.Optional::stream).toList());
+        }
         model.addAttribute("askable", fields.all().stream()
             .map(f -> new GridRow.Option(f.name(), fields.label(f.name(), locale))).toList());
     }

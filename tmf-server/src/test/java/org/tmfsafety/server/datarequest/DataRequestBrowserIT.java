@@ -75,6 +75,8 @@ class DataRequestBrowserIT extends BrowserTest {
         Page operator = null;
         try {
             double ratedBefore = thiUpper(authority, rated);
+            authority.locator("#ask-operator").click();
+            assertThat(authority.locator("#chosen-facilities")).containsText("DRB-2");
             authority.navigate(url("/facilities/" + unsized));
             assertThat(authority.locator("#not-rated")).isVisible();
 
