@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tmfsafety.methodology.index.FacilityRating;
+import org.tmfsafety.methodology.facility.FacilityStatus;
+import org.tmfsafety.methodology.facility.ManagementStatus;
 import org.tmfsafety.methodology.index.InputValue;
 import org.tmfsafety.methodology.index.IndexResult;
 import org.tmfsafety.methodology.index.Term;
@@ -147,9 +150,24 @@ public class FacilityRatings {
     }
 
     /**
+     * The management status that the registry status states by its definition ({@link FacilityStatus}): a facility in
+     * operation is operated (by its operator, under the authority's supervision), a closed one is rehabilitated and
+     * under after-care, an abandoned one has no responsible operator. Inactive and temporarily closed facilities say
+     * nothing of it: unknown.
+     */
+    static Optional<ManagementStatus> managementFromStatus(FacilityStatus status) {
+        return switch (status) {
+            case ACTIVE -> Optional.of(ManagementStatus.OPERATED_SUPERVISED);
+            case CLOSED -> Optional.of(ManagementStatus.CLOSED_MAINTAINED);
+            case ABANDONED -> Optional.of(ManagementStatus.NO_RESPONSIBLE_OPERATOR);
+            case INACTIVE, TEMPORARILY_CLOSED -> Optional.empty();
+        };
+    }
+
+    /**
      * Rates one facility: its size facts give the stored volume or an estimate of it; the transboundary setting and the
-     * distance to surface water come from the facility's own transboundary screening unless the user entered them
-     * (the trail names the source). No river within the snap distance leaves the distance unknown, never 0.
+     * distance to surface water come from the facility's own transboundary screening, and the management status from
+     * its registry status, unless the user entered them (the trail names the source). No river within the snap distance leaves the distance unknown, never 0.
      *
      * @return THI and TRI, or nothing when the facility has no size information or inputs the profile refuses
      */
@@ -164,6 +182,11 @@ public class FacilityRatings {
             if (inputs.get("distanceToSurfaceWaterKm") == null && screening.snapDistanceKm() != null) {
                 inputs.put("distanceToSurfaceWaterKm", InputValue.derived(screening.snapDistanceKm(), "SNAP_DISTANCE"));
             }
+        }
+        if (inputs.get("managementStatus") == null) {
+            managementFromStatus(facility.status())
+                .ifPresent(status -> inputs.put("managementStatus", InputValue.derived(status.name(), "REGISTRY_STATUS_"
+                        + facility.status().name())));
         }
         SizeFacts size = new SizeFacts(facility.storedVolumeM3(), facility.designCapacityM3(), facility.storedTonnageT(),
                 facility.designTonnageT(), facility.impoundmentAreaHa(), facility.damHeightM(),

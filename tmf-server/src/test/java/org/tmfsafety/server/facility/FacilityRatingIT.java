@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,40 @@ class FacilityRatingIT {
         assertThat(tightener.get("input").asString()).isEqualTo("seismicHazard");
         assertThat(tightener.get("swing").asDouble()).isEqualTo(2.0);
         assertThat(tightener.get("couldChangeClass").asBoolean()).isTrue();
+    }
+
+    private static JsonNode term(JsonNode rating, String code) {
+        return list(rating.get("terms")).stream().filter(t -> t.get("code").asString().equals(code)).findFirst()
+            .orElseThrow();
+    }
+
+    @Test
+    void theManagementTermIsReadFromTheRegistryStatusWhereItsDefinitionSaysItAndAnEnteredValueWins() {
+        Api authority = new Api(port).asAuthority();
+        Map<String, Object[]> expected = Map.of(
+                "ACTIVE", new Object[] { "DERIVED", "REGISTRY_STATUS_ACTIVE", 0.0, 0.0 },
+                "CLOSED", new Object[] { "DERIVED", "REGISTRY_STATUS_CLOSED", 1.0, 1.0 },
+                "ABANDONED", new Object[] { "DERIVED", "REGISTRY_STATUS_ABANDONED", 2.0, 2.0 },
+                "INACTIVE", new Object[] { "UNKNOWN", null, 0.0, 2.0 },
+                "TEMPORARILY_CLOSED", new Object[] { "UNKNOWN", null, 0.0, 2.0 });
+        expected.forEach((status, want) -> {
+            ObjectNode facility = FacilityApiIT.aFacility("Management from status " + status);
+            facility.put("status", status);
+            long id = authority.post("/api/v1/facilities", facility).body().get("id").asLong();
+            JsonNode man = term(list(authority.get("/api/v1/facilities/" + id + "/ratings").body()).get(0), "MAN");
+            assertThat(man.get("basis").asString()).as(status).isEqualTo(want[0]);
+            assertThat(man.path("basisDetail").isMissingNode() || man.get("basisDetail").isNull() ? null
+                    : man.get("basisDetail").asString()).as(status).isEqualTo(want[1]);
+            assertThat(man.get("lowPoints").asDouble()).as(status).isEqualTo((Double) want[2]);
+            assertThat(man.get("highPoints").asDouble()).as(status).isEqualTo((Double) want[3]);
+        });
+        ObjectNode entered = FacilityApiIT.aFacility("Management entered");
+        entered.put("managementStatus", "NO_RESPONSIBLE_OPERATOR");
+        long id = authority.post("/api/v1/facilities", entered).body().get("id").asLong();
+        JsonNode man = term(list(authority.get("/api/v1/facilities/" + id + "/ratings").body()).get(0), "MAN");
+        assertThat(man.get("basis").asString()).as("an active facility whose user says it has no operator")
+            .isEqualTo("INPUT");
+        assertThat(man.get("highPoints").asDouble()).isEqualTo(2.0);
     }
 
     @Test
