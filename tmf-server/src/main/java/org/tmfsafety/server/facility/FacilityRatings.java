@@ -167,7 +167,7 @@ public class FacilityRatings {
     /**
      * Rates one facility: its size facts give the stored volume or an estimate of it; the transboundary setting and the
      * distance to surface water come from the facility's own transboundary screening, and the management status from
-     * its registry status, unless the user entered them (the trail names the source). No river within the snap distance leaves the distance unknown, never 0.
+     * its registry status, unless the user entered them (the trail names the source). No river within the snap distance leaves the distance and the setting unknown, never 0 km or "none".
      *
      * @return THI and TRI, or nothing when the facility has no size information or inputs the profile refuses
      */
@@ -177,7 +177,8 @@ public class FacilityRatings {
         TransboundarySummary screening = facility.transboundary();
         if (screening != null) {
             if (inputs.get("transboundarySetting") == null) {
-                inputs.put("transboundarySetting", InputValue.derived(screening.setting().name(), "TRANSBOUNDARY_SCREENING"));
+                screening.setting().ifPresent(setting -> inputs.put("transboundarySetting",
+                        InputValue.derived(setting.name(), "TRANSBOUNDARY_SCREENING")));
             }
             if (inputs.get("distanceToSurfaceWaterKm") == null && screening.snapDistanceKm() != null) {
                 inputs.put("distanceToSurfaceWaterKm", InputValue.derived(screening.snapDistanceKm(), "SNAP_DISTANCE"));

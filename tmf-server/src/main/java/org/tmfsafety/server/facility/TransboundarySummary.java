@@ -1,5 +1,7 @@
 package org.tmfsafety.server.facility;
 
+import java.util.Optional;
+
 import org.tmfsafety.methodology.facility.TransboundarySetting;
 
 /**
@@ -22,14 +24,18 @@ public record TransboundarySummary(boolean potentialEffect, String firstForeignC
 
     /**
      * Returns the risk index's transboundary setting as the screening finds it: on a transboundary river when the
-     * river crosses a border within the rule's distance, border within reach when only the border-distance criterion
-     * is met, none otherwise.
+     * river crosses a border within the rule's distance; border within reach when only the border-distance criterion
+     * is met, and none when neither is, both only when the site drains to a mapped river. Without a mapped river within
+     * the snap distance the screening cannot tell where the water goes, so the setting is unknown, never "none".
      */
-    public TransboundarySetting setting() {
+    public Optional<TransboundarySetting> setting() {
         if (downstreamCrossing) {
-            return TransboundarySetting.TRANSBOUNDARY_RIVER;
+            return Optional.of(TransboundarySetting.TRANSBOUNDARY_RIVER);
         }
-        return borderWithinReach ? TransboundarySetting.BORDER_WITHIN_REACH : TransboundarySetting.NONE;
+        if (snapDistanceKm == null) {
+            return Optional.empty();
+        }
+        return Optional.of(borderWithinReach ? TransboundarySetting.BORDER_WITHIN_REACH : TransboundarySetting.NONE);
     }
 
 }

@@ -1,0 +1,28 @@
+package org.tmfsafety.server.facility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tmfsafety.methodology.facility.TransboundarySetting;
+
+/** The risk index's transboundary setting as the screening finds it, and when it cannot say. */
+class TransboundarySummaryTest {
+
+    private static TransboundarySummary screening(boolean crossing, boolean borderNear, Double snapKm) {
+        return new TransboundarySummary(crossing || borderNear, crossing ? "UZB" : null, crossing ? 40.0 : null, 30.0,
+                "UZB", crossing, borderNear, snapKm, 10.0);
+    }
+
+    @Test
+    void aSiteDrainingToAMappedRiverHasTheSettingTheRuleFinds() {
+        assertThat(screening(true, true, 2.5).setting()).contains(TransboundarySetting.TRANSBOUNDARY_RIVER);
+        assertThat(screening(false, true, 2.5).setting()).contains(TransboundarySetting.BORDER_WITHIN_REACH);
+        assertThat(screening(false, false, 2.5).setting()).contains(TransboundarySetting.NONE);
+    }
+
+    @Test
+    void withoutAMappedRiverWithinTheSnapDistanceTheSettingIsUnknownNeverNone() {
+        assertThat(screening(false, false, null).setting()).isEmpty();
+        assertThat(screening(false, true, null).setting()).as("an unmapped river may cross the near border").isEmpty();
+    }
+}
