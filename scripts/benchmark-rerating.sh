@@ -15,7 +15,7 @@ log="$data/server.log"
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 
 start() {
-  java -Xmx1g -jar "$jar" --server.port=$port --tmf.database.data-directory="$data/pg" --tmf.database.port=18086 \
+  java -Xmx1g ${TMF_JAVA_OPTS:-} -jar "$jar" --server.port=$port --tmf.database.data-directory="$data/pg" --tmf.database.port=18086 \
     --tmf.jobs.enabled=false > "$log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 0.5; done

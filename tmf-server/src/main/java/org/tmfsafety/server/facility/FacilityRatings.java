@@ -43,9 +43,6 @@ public class FacilityRatings {
 
     private static final Logger log = LoggerFactory.getLogger(FacilityRatings.class);
 
-    private static final TypeReference<List<Term>> TERMS = new TypeReference<>() {
-    };
-
     private static final TypeReference<List<Tightener>> TIGHTENERS = new TypeReference<>() {
     };
 
@@ -73,7 +70,7 @@ public class FacilityRatings {
      * @param profileId the profile that produced it
      * @param profileVersion that profile's version
      * @param provisional whether provisional values were used
-     * @param terms the derivation trail
+     * @param terms the derivation trail (recomputed when read, see {@link FacilityRatings#ratings})
      * @param computedAt when it was computed
      * @param low the lower bound (equal to the value when every input is known)
      * @param lowClass the class of the lower bound
@@ -84,6 +81,12 @@ public class FacilityRatings {
     public record StoredRating(String index, double value, String indexClass, String profileId, int profileVersion,
             boolean provisional, List<Term> terms, OffsetDateTime computedAt, double low, String lowClass,
             Double completeness, List<Tightener> tighteners) {
+
+        /** The same rating with its derivation. */
+        StoredRating withTerms(List<Term> trail) {
+            return new StoredRating(index, value, indexClass, profileId, profileVersion, provisional, trail, computedAt,
+                    low, lowClass, completeness, tighteners);
+        }
 
         /** Returns whether the bounds fall in different classes, so that the class is a range. */
         public boolean classRange() {
@@ -130,18 +133,17 @@ public class FacilityRatings {
         }
         jdbc.sql("""
                 INSERT INTO facility_rating (facility_id, index_code, value, index_class, profile_id, profile_version,
-                                             provisional, terms, computed_at, value_low, class_low, completeness,
-                                             tighteners)
+                                             provisional, computed_at, value_low, class_low, completeness, tighteners)
                 SELECT r.facility_id, r.index_code, r.value, r.index_class, r.profile_id, r.profile_version, r.provisional,
-                       r.terms, now(), r.value_low, r.class_low, r.completeness, r.tighteners
+                       now(), r.value_low, r.class_low, r.completeness, r.tighteners
                   FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(facility_id BIGINT, index_code TEXT,
                        value DOUBLE PRECISION, index_class TEXT, profile_id TEXT, profile_version INTEGER,
-                       provisional BOOLEAN, terms JSONB, value_low DOUBLE PRECISION, class_low TEXT,
+                       provisional BOOLEAN, value_low DOUBLE PRECISION, class_low TEXT,
                        completeness DOUBLE PRECISION, tighteners JSONB)
                 ON CONFLICT (facility_id, index_code) DO UPDATE SET value = EXCLUDED.value,
                     index_class = EXCLUDED.index_class, profile_id = EXCLUDED.profile_id,
                     profile_version = EXCLUDED.profile_version, provisional = EXCLUDED.provisional,
-                    terms = EXCLUDED.terms, computed_at = EXCLUDED.computed_at, value_low = EXCLUDED.value_low,
+                    computed_at = EXCLUDED.computed_at, value_low = EXCLUDED.value_low,
                     class_low = EXCLUDED.class_low, completeness = EXCLUDED.completeness,
                     tighteners = EXCLUDED.tighteners
                 """)
@@ -212,7 +214,6 @@ public class FacilityRatings {
         row.put("profile_id", result.profile().id());
         row.put("profile_version", result.profile().version());
         row.put("provisional", result.provisional());
-        row.put("terms", result.terms());
         row.put("value_low", result.low());
         row.put("class_low", result.lowClass());
         row.put("completeness", result.completeness());
@@ -220,21 +221,33 @@ public class FacilityRatings {
         return row;
     }
 
-    /** Returns the stored ratings of a facility, THI first. */
+    /**
+     * Returns the stored ratings of a facility, THI first, each with its derivation. The derivation is recomputed from
+     * the facility's inputs with the profile version that made the rating: the same trail as when it was made, since
+     * every change of an input (and of the screening it derives inputs from) re-rates the facility at once. A rating
+     * of a profile version the server no longer knows is shown without its trail.
+     */
     public List<StoredRating> ratings(long facilityId) {
-        return jdbc.sql("""
-                SELECT index_code, value, index_class, profile_id, profile_version, provisional, terms::text AS terms,
-                       computed_at, value_low, class_low, completeness, tighteners::text AS tighteners
+        List<StoredRating> stored = jdbc.sql("""
+                SELECT index_code, value, index_class, profile_id, profile_version, provisional, computed_at,
+                       value_low, class_low, completeness, tighteners::text AS tighteners
                   FROM facility_rating WHERE facility_id = :id ORDER BY index_code
                 """)
             .param("id", facilityId)
             .query((rs, row) -> new StoredRating(rs.getString("index_code"), rs.getDouble("value"),
                     rs.getString("index_class"), rs.getString("profile_id"), rs.getInt("profile_version"),
-                    rs.getBoolean("provisional"), json.readValue(rs.getString("terms"), TERMS),
-                    rs.getObject("computed_at", OffsetDateTime.class), rs.getDouble("value_low"),
-                    rs.getString("class_low"), rs.getObject("completeness", Double.class),
+                    rs.getBoolean("provisional"), List.of(), rs.getObject("computed_at", OffsetDateTime.class),
+                    rs.getDouble("value_low"), rs.getString("class_low"), rs.getObject("completeness", Double.class),
                     json.readValue(rs.getString("tighteners"), TIGHTENERS)))
             .list();
+        Optional<Facility> facility = stored.isEmpty() ? Optional.empty() : facilities.findById(facilityId);
+        return stored.stream().map(rating -> facility
+            .flatMap(f -> profiles.find(rating.profileId(), rating.profileVersion())
+                .flatMap(profile -> compute(new FacilityRating(profile), f).stream()
+                    .filter(result -> result.index().equals(rating.index()))
+                    .findFirst()))
+            .map(result -> rating.withTerms(result.terms()))
+            .orElse(rating)).toList();
     }
 
     /** Returns the tighteners of one index for each of the given facilities that has a rating. */

@@ -1,9 +1,12 @@
 package org.tmfsafety.server.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -15,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tmfsafety.server.facility.FacilityRatings;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /**
@@ -28,6 +32,11 @@ class DemoRatingIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FacilityRatings ratings;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static List<String> demoCodes() throws IOException {
         try (InputStream in = new ClassPathResource("demo/facilities.json").getInputStream()) {
             JsonNode facilities = JsonMapper.builder().build().readTree(in).get("facilities");
@@ -40,13 +49,15 @@ class DemoRatingIT {
 
     private List<Rating> thi() throws IOException {
         return jdbc.sql("""
-                SELECT f.code, r.value_low, r.value, r.index_class, r.completeness, r.terms::text AS terms
-                  FROM facility f JOIN facility_rating r ON r.facility_id = f.id AND r.index_code = 'THI'
+                SELECT f.id, f.code FROM facility f JOIN facility_rating r ON r.facility_id = f.id AND r.index_code = 'THI'
                  WHERE f.code IN (:codes)
                 """)
             .param("codes", demoCodes())
-            .query((rs, row) -> new Rating(rs.getString("code"), rs.getDouble("value_low"), rs.getDouble("value"),
-                    rs.getString("index_class"), rs.getObject("completeness", Double.class), rs.getString("terms")))
+            .query((rs, row) -> {
+                FacilityRatings.StoredRating thi = ratings.ratings(rs.getLong("id")).get(0);
+                return new Rating(rs.getString("code"), thi.low(), thi.value(), thi.indexClass(), thi.completeness(),
+                        JSON.writeValueAsString(thi.terms()));
+            })
             .list();
     }
 
@@ -63,16 +74,25 @@ class DemoRatingIT {
 
     @Test
     void theTransboundaryTermsComeFromTheScreeningUnlessEntered() throws IOException {
-        List<Map<String, Object>> terms = jdbc.sql("""
-                SELECT f.code, t ->> 'code' AS term, t ->> 'basis' AS basis, t ->> 'basisDetail' AS detail,
-                       CAST(tb.result ->> 'snapDistanceKm' AS DOUBLE PRECISION) AS snap
-                  FROM facility f
-                  JOIN facility_transboundary tb ON tb.facility_id = f.id
-                  JOIN facility_rating r ON r.facility_id = f.id AND r.index_code = 'TRI'
-                  CROSS JOIN jsonb_array_elements(r.terms) AS t
-                 WHERE f.code IN (:codes) AND t ->> 'code' IN ('TRANS', 'DIST')
-                   AND f.transboundary_setting IS NULL AND f.distance_to_surface_water_km IS NULL
-                """).param("codes", demoCodes()).query().listOfRows();
+        List<Map<String, Object>> terms = new ArrayList<>();
+        jdbc.sql("""
+                SELECT f.id, f.code, CAST(tb.result ->> 'snapDistanceKm' AS DOUBLE PRECISION) AS snap
+                  FROM facility f JOIN facility_transboundary tb ON tb.facility_id = f.id
+                 WHERE f.code IN (:codes) AND f.transboundary_setting IS NULL AND f.distance_to_surface_water_km IS NULL
+                """).param("codes", demoCodes()).query().listOfRows().forEach(facility -> ratings
+                    .ratings(((Number) facility.get("id")).longValue()).stream()
+                    .filter(rating -> rating.index().equals("TRI"))
+                    .flatMap(rating -> rating.terms().stream())
+                    .filter(term -> term.code().equals("TRANS") || term.code().equals("DIST"))
+                    .forEach(term -> {
+                        Map<String, Object> row = new HashMap<>();
+                        row.put("code", facility.get("code"));
+                        row.put("snap", facility.get("snap"));
+                        row.put("term", term.code());
+                        row.put("basis", term.basis());
+                        row.put("detail", term.basisDetail());
+                        terms.add(row);
+                    }));
         assertThat(terms).isNotEmpty().allSatisfy(term -> {
             if ("TRANS".equals(term.get("term")) && term.get("snap") == null) {
                 assertThat(term).as(term.get("code") + ": no mapped river, so the screening cannot say \"none\"")
@@ -98,6 +118,24 @@ class DemoRatingIT {
                 .doesNotContainPattern("\"basis\":\\s*\"TREATED_AS\"");
             assertThat(rating.low()).as(rating.code() + " is an interval, not a single worst case").isLessThanOrEqualTo(rating.high());
         });
+    }
+
+    @Test
+    void theDerivationShownIsTheOneThatMadeEachStoredRating() {
+        List<Long> rated = jdbc.sql("SELECT DISTINCT facility_id FROM facility_rating ORDER BY facility_id")
+            .query(Long.class).list();
+        assertThat(rated).isNotEmpty();
+        for (long id : rated) {
+            for (FacilityRatings.StoredRating rating : ratings.ratings(id)) {
+                assertThat(rating.terms()).as(id + " " + rating.index()).isNotEmpty();
+                assertThat(rating.terms().stream().mapToDouble(t -> t.highPoints()).sum())
+                    .as(id + " " + rating.index() + ": the trail's upper points add up to the stored value")
+                    .isCloseTo(rating.value(), within(1e-9));
+                assertThat(rating.terms().stream().mapToDouble(t -> t.lowPoints()).sum())
+                    .as(id + " " + rating.index() + ": and its lower points to the stored lower bound")
+                    .isCloseTo(rating.low(), within(1e-9));
+            }
+        }
     }
 
 }
