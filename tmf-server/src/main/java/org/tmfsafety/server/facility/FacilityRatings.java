@@ -3,6 +3,7 @@ package org.tmfsafety.server.facility;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,9 @@ import org.tmfsafety.methodology.index.Term;
 import org.tmfsafety.methodology.index.Tightener;
 import org.tmfsafety.methodology.profile.MethodologyProfile;
 import org.tmfsafety.methodology.size.SizeFacts;
+import org.tmfsafety.server.facility.FacilityPermissions.FacilityScope;
 import org.tmfsafety.server.methodology.MethodologyProfiles;
+import org.tmfsafety.server.system.LocalizedName;
 import org.tmfsafety.server.transboundary.TransboundaryResultsChanged;
 
 /**
@@ -265,6 +268,53 @@ public class FacilityRatings {
             .query((rs, row) -> byFacility.put(rs.getLong("facility_id"), json.readValue(rs.getString("tighteners"), TIGHTENERS)))
             .list();
         return byFacility;
+    }
+
+    /**
+     * Rates every facility of the scope under two profiles in memory, for one index, and counts how their classes
+     * change (nothing is stored). Facilities are read in chunks of {@value #CHUNK}.
+     */
+    public ProfileComparison compare(MethodologyProfile from, MethodologyProfile to, String index, FacilityScope scope) {
+        List<String> fromRanks = from.index(index).orElseThrow().classes().stream().map(c -> c.code()).toList();
+        List<String> toRanks = to.index(index).orElseThrow().classes().stream().map(c -> c.code()).toList();
+        FacilityRating fromRating = new FacilityRating(from);
+        FacilityRating toRating = new FacilityRating(to);
+        Map<String, Map<String, Long>> upper = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> lower = new LinkedHashMap<>();
+        List<ProfileComparison.Change> changes = new ArrayList<>();
+        long up = 0;
+        long down = 0;
+        long unchanged = 0;
+        List<Long> ids = facilities.ids(new FacilitySearch(), scope);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            for (Facility facility : facilities.findAllById(ids.subList(start, Math.min(ids.size(), start + CHUNK)))) {
+                Optional<IndexResult> before = result(fromRating, facility, index);
+                Optional<IndexResult> after = result(toRating, facility, index);
+                String fromClass = before.map(IndexResult::highClass).orElse(ProfileComparison.NOT_RATEABLE);
+                String toClass = after.map(IndexResult::highClass).orElse(ProfileComparison.NOT_RATEABLE);
+                upper.computeIfAbsent(fromClass, k -> new LinkedHashMap<>()).merge(toClass, 1L, Long::sum);
+                lower.computeIfAbsent(before.map(IndexResult::lowClass).orElse(ProfileComparison.NOT_RATEABLE),
+                        k -> new LinkedHashMap<>())
+                    .merge(after.map(IndexResult::lowClass).orElse(ProfileComparison.NOT_RATEABLE), 1L, Long::sum);
+                if (before.isPresent() && after.isPresent()) {
+                    int change = Integer.compare(toRanks.indexOf(toClass), fromRanks.indexOf(fromClass));
+                    up += change > 0 ? 1 : 0;
+                    down += change < 0 ? 1 : 0;
+                    unchanged += change == 0 ? 1 : 0;
+                }
+                if (!fromClass.equals(toClass)) {
+                    changes.add(new ProfileComparison.Change(facility.id(), facility.code(),
+                            new LocalizedName(facility.name(), facility.nameRu(), facility.nameKk()), fromClass,
+                            toClass, before.map(IndexResult::high).orElse(null), after.map(IndexResult::high).orElse(null)));
+                }
+            }
+        }
+        changes.sort(java.util.Comparator.comparing(ProfileComparison.Change::code));
+        return new ProfileComparison(from, to, index, upper, lower, up, down, unchanged, ids.size(), changes);
+    }
+
+    private static Optional<IndexResult> result(FacilityRating rating, Facility facility, String index) {
+        return compute(rating, facility).stream().filter(result -> result.index().equals(index)).findFirst();
     }
 
     /** Re-rates the facilities whose transboundary screening changed: the risk index reads its results. */
