@@ -44,6 +44,9 @@ public final class TransboundaryAnalyzer {
 
     private final AtomicReferenceArray<ReachZones> zones;
 
+    /** The network's extent: south, west, north, east in degrees (empty network: nothing is inside). */
+    private final double[] extent;
+
     /**
      * @param countries the countries, keyed as results should name them (ISO 3166-1 alpha-3)
      * @param network the river network
@@ -62,6 +65,32 @@ public final class TransboundaryAnalyzer {
         this.maxSnapKm = maxSnapKm;
         this.rule = Objects.requireNonNull(rule);
         this.zones = new AtomicReferenceArray<>(network.size());
+        this.extent = extent(network);
+    }
+
+    private static double[] extent(RiverNetwork network) {
+        double[] box = { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                Double.NEGATIVE_INFINITY };
+        for (int reach = 0; reach < network.size(); reach++) {
+            for (int v = 0; v < network.vertexCount(reach); v++) {
+                box[0] = Math.min(box[0], network.latitude(reach, v));
+                box[1] = Math.min(box[1], network.longitude(reach, v));
+                box[2] = Math.max(box[2], network.latitude(reach, v));
+                box[3] = Math.max(box[3], network.longitude(reach, v));
+            }
+        }
+        return box;
+    }
+
+    /**
+     * Whether the site lies within the network's extent (its vertices' bounding box, widened by the snap distance): a
+     * site outside it may drain to a river the network does not cover.
+     */
+    boolean withinNetworkExtent(double latitude, double longitude) {
+        double margin = maxSnapKm / 111.0;
+        double lonMargin = margin / Math.max(0.01, Math.cos(Math.toRadians(latitude)));
+        return latitude >= extent[0] - margin && latitude <= extent[2] + margin && longitude >= extent[1] - lonMargin
+                && longitude <= extent[3] + lonMargin;
     }
 
     /** The countries. */
@@ -104,11 +133,24 @@ public final class TransboundaryAnalyzer {
                 && downstream.alongRiverKmToBorder() <= rule.alongRiverKm()) {
             met.add(TransboundaryResult.Criterion.DOWNSTREAM_CROSSING);
         }
+        TransboundaryResult.Verdict verdict;
+        TransboundaryResult.Undetermined undetermined = null;
+        if (!met.isEmpty()) {
+            verdict = TransboundaryResult.Verdict.POTENTIAL_EFFECT;
+        }
+        else if (snap.isPresent()) {
+            verdict = TransboundaryResult.Verdict.NO_EFFECT_FOUND;
+        }
+        else {
+            verdict = TransboundaryResult.Verdict.UNDETERMINED;
+            undetermined = withinNetworkExtent(latitude, longitude) ? TransboundaryResult.Undetermined.NO_MAPPED_RIVER
+                    : TransboundaryResult.Undetermined.OUTSIDE_NETWORK_EXTENT;
+        }
         return new TransboundaryResult(latitude, longitude, country,
                 border.map(BorderProximity::distanceKm).orElse(null),
                 border.map(BorderProximity::foreignCountry).orElse(null),
                 snap.map(RiverSnap::distanceKm).orElse(null), snap.map(RiverSnap::reachId).orElse(null), maxSnapKm,
-                downstream, !met.isEmpty(), met, rule);
+                downstream, !met.isEmpty(), met, rule, verdict, undetermined);
     }
 
     private Downstream downstream(String siteCountry, DownstreamPath trace) {

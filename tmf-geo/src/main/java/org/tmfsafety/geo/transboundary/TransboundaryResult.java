@@ -18,13 +18,33 @@ import java.util.List;
  * @param potentialTransboundaryEffect whether the location rule flags the site
  * @param criteriaMet which parts of the rule flagged it (empty when not flagged)
  * @param rule the rule applied
+ * @param verdict what the screening can say: a potential effect, none found along a mapped river, or undetermined
+ * @param undetermined why it is undetermined, or {@code null} when it is not
  */
 public record TransboundaryResult(double latitude, double longitude, String country, Double borderDistanceKm,
         String nearestForeignCountry, Double snapDistanceKm, Long snapReachId, double maxSnapKm, Downstream downstream,
-        boolean potentialTransboundaryEffect, List<Criterion> criteriaMet, LocationRule rule) {
+        boolean potentialTransboundaryEffect, List<Criterion> criteriaMet, LocationRule rule, Verdict verdict,
+        Undetermined undetermined) {
 
     public TransboundaryResult {
         criteriaMet = List.copyOf(criteriaMet);
+    }
+
+    /**
+     * What the screening can say. A site flagged by either criterion has a potential effect; one that drains to a
+     * mapped river whose way down meets neither has none found; one without a mapped river within the snap distance
+     * is undetermined, never "no effect": nobody can tell from the network where its water goes.
+     */
+    public enum Verdict {
+        POTENTIAL_EFFECT, NO_EFFECT_FOUND, UNDETERMINED
+    }
+
+    /** Why a verdict is undetermined. */
+    public enum Undetermined {
+        /** No reach of the network lies within the snap distance of the site. */
+        NO_MAPPED_RIVER,
+        /** The site lies outside the network's extent: the network does not cover its area. */
+        OUTSIDE_NETWORK_EXTENT
     }
 
     /** The parts of the location rule. */

@@ -96,4 +96,45 @@ class TransboundaryAnalyzerTest {
         assertThat(inAaa.downstream().countries()).containsExactly("AAA", "BBB");
         assertThat(inAaa.downstream().reachesLake()).isFalse();
     }
+
+    /** The border river and a second river 0.6° further north, so that the network's extent spans 0° to 0.6° N. */
+    private TransboundaryAnalyzer twoRivers(LocationRule rule) {
+        RiverNetwork rivers = RiverNetwork.builder(3)
+            .add(1, 2, Double.NaN, new double[] { 0.2, 0, 0.6, 0, 1.4, 0 }, "Border river", 0, Double.NaN)
+            .add(2, 0, Double.NaN, new double[] { 1.4, 0, 2.6, 0, 2.9, 0 }, "Border river", 0, Double.NaN)
+            .add(3, 0, Double.NaN, new double[] { 0.1, 0.6, 0.8, 0.6 }, "Northern river", 0, Double.NaN)
+            .build();
+        return new TransboundaryAnalyzer(countries, rivers, lake, 10, rule);
+    }
+
+    @Test
+    void theVerdictIsUndeterminedWithoutAMappedRiverNeverNoEffect() {
+        LocationRule strict = new LocationRule(15, 50);
+        TransboundaryResult traced = twoRivers(strict).analyze(0.05, 0.4);
+        assertThat(traced.verdict()).as("the river crosses only after 50 km").isEqualTo(TransboundaryResult.Verdict.NO_EFFECT_FOUND);
+        assertThat(traced.undetermined()).isNull();
+
+        TransboundaryResult flagged = twoRivers(LocationRule.provisionalDefault()).analyze(0.05, 0.4);
+        assertThat(flagged.verdict()).isEqualTo(TransboundaryResult.Verdict.POTENTIAL_EFFECT);
+
+        TransboundaryResult nearBorderNoRiver = twoRivers(strict).analyze(0.3, 0.95);
+        assertThat(nearBorderNoRiver.snapDistanceKm()).isNull();
+        assertThat(nearBorderNoRiver.verdict()).as("the border criterion flags it without a river")
+            .isEqualTo(TransboundaryResult.Verdict.POTENTIAL_EFFECT);
+
+        TransboundaryResult noRiver = twoRivers(strict).analyze(0.3, 0.5);
+        assertThat(noRiver.snapDistanceKm()).as("33 km from either river").isNull();
+        assertThat(noRiver.verdict()).isEqualTo(TransboundaryResult.Verdict.UNDETERMINED);
+        assertThat(noRiver.undetermined()).isEqualTo(TransboundaryResult.Undetermined.NO_MAPPED_RIVER);
+    }
+
+    @Test
+    void aSiteOutsideTheNetworksExtentIsUndeterminedForThatReason() {
+        TransboundaryResult north = twoRivers(new LocationRule(15, 50)).analyze(0.8, 0.5);
+        assertThat(north.verdict()).isEqualTo(TransboundaryResult.Verdict.UNDETERMINED);
+        assertThat(north.undetermined()).as("0.2° (22 km) north of the northernmost river, beyond the extent and 10 km")
+            .isEqualTo(TransboundaryResult.Undetermined.OUTSIDE_NETWORK_EXTENT);
+        TransboundaryResult inside = twoRivers(new LocationRule(15, 50)).analyze(0.3, 0.5);
+        assertThat(inside.undetermined()).isEqualTo(TransboundaryResult.Undetermined.NO_MAPPED_RIVER);
+    }
 }

@@ -46,7 +46,8 @@ public class FacilityRepository {
                    (tb.result -> 'criteriaMet') @> '["DOWNSTREAM_CROSSING"]' AS tb_crossing,
                    (tb.result -> 'criteriaMet') @> '["BORDER_DISTANCE"]' AS tb_border_met,
                    CAST(tb.result ->> 'snapDistanceKm' AS DOUBLE PRECISION) AS tb_snap,
-                   CAST(tb.result ->> 'maxSnapKm' AS DOUBLE PRECISION) AS tb_max_snap
+                   CAST(tb.result ->> 'maxSnapKm' AS DOUBLE PRECISION) AS tb_max_snap, tb.verdict AS tb_verdict,
+                   tb.undetermined AS tb_undetermined
               FROM facility f
               LEFT JOIN organisation op ON op.id = f.operator_id
               LEFT JOIN organisation au ON au.id = f.authority_id
@@ -181,8 +182,8 @@ public class FacilityRepository {
             where.append(search.getRated() ? " AND thi.facility_id IS NOT NULL" : " AND thi.facility_id IS NULL");
         }
         if (search.getTransboundary() != null) {
-            params.put("transboundary", search.getTransboundary());
-            where.append(" AND tb.potential_effect = :transboundary");
+            where.append(search.getTransboundary() ? " AND tb.verdict = 'POTENTIAL_EFFECT'"
+                    : " AND tb.verdict = 'NO_EFFECT_FOUND'");
         }
         return where.toString();
     }
@@ -560,7 +561,8 @@ public class FacilityRepository {
         return effect == null ? null : new TransboundarySummary(effect, rs.getString("tb_first"),
                 rs.getObject("tb_along", Double.class), rs.getObject("tb_border", Double.class), rs.getString("tb_nearest"),
                 rs.getBoolean("tb_crossing"), rs.getBoolean("tb_border_met"), rs.getObject("tb_snap", Double.class),
-                rs.getObject("tb_max_snap", Double.class));
+                rs.getObject("tb_max_snap", Double.class),
+                TransboundarySummary.Verdict.valueOf(rs.getString("tb_verdict")), rs.getString("tb_undetermined"));
     }
 
     private static OrganisationRef organisation(ResultSet rs, String idColumn, String prefix) throws SQLException {

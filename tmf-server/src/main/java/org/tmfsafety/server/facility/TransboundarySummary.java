@@ -17,10 +17,17 @@ import org.tmfsafety.methodology.facility.TransboundarySetting;
  * @param borderWithinReach whether the rule's border-distance criterion is met
  * @param snapDistanceKm distance to the river the site drains to, or null when no river lies within the snap distance
  * @param maxSnapKm the snap distance searched, or null for a result stored without it
+ * @param verdict a potential effect, no effect found along a mapped river, or undetermined
+ * @param undetermined why it is undetermined ({@code NO_MAPPED_RIVER}, {@code OUTSIDE_NETWORK_EXTENT}), or null
  */
 public record TransboundarySummary(boolean potentialEffect, String firstForeignCountry, Double alongRiverKmToBorder,
         Double borderDistanceKm, String nearestForeignCountry, boolean downstreamCrossing, boolean borderWithinReach,
-        Double snapDistanceKm, Double maxSnapKm) {
+        Double snapDistanceKm, Double maxSnapKm, Verdict verdict, String undetermined) {
+
+    /** What the screening can say (the stored verdict of {@code facility_transboundary}). */
+    public enum Verdict {
+        POTENTIAL_EFFECT, NO_EFFECT_FOUND, UNDETERMINED
+    }
 
     /**
      * Returns the risk index's transboundary setting as the screening finds it: on a transboundary river when the

@@ -26,10 +26,13 @@ class FacilityTransboundaryRepository {
     void save(long facilityId, String basis, TransboundaryResponse result, String json) {
         jdbc.sql("""
                 INSERT INTO facility_transboundary (facility_id, basis, potential_effect, border_distance_km,
-                       nearest_foreign_country, first_foreign_country, along_river_km_to_border, result, computed_at)
-                VALUES (:id, :basis, :effect, :border, :nearest, :first, :along, CAST(:result AS jsonb), :at)
+                       nearest_foreign_country, first_foreign_country, along_river_km_to_border, result, computed_at,
+                       verdict, undetermined)
+                VALUES (:id, :basis, :effect, :border, :nearest, :first, :along, CAST(:result AS jsonb), :at, :verdict,
+                        :undetermined)
                 ON CONFLICT (facility_id) DO UPDATE SET basis = EXCLUDED.basis,
                        potential_effect = EXCLUDED.potential_effect, border_distance_km = EXCLUDED.border_distance_km,
+                       verdict = EXCLUDED.verdict, undetermined = EXCLUDED.undetermined,
                        nearest_foreign_country = EXCLUDED.nearest_foreign_country,
                        first_foreign_country = EXCLUDED.first_foreign_country,
                        along_river_km_to_border = EXCLUDED.along_river_km_to_border, result = EXCLUDED.result,
@@ -38,6 +41,8 @@ class FacilityTransboundaryRepository {
             .param("id", facilityId)
             .param("basis", basis)
             .param("effect", result.potentialTransboundaryEffect())
+            .param("verdict", result.verdict().name())
+            .param("undetermined", result.undetermined() == null ? null : result.undetermined().name())
             .param("border", result.borderDistanceKm())
             .param("nearest", result.nearestForeignCountry())
             .param("first", result.downstream() == null ? null : result.downstream().firstForeignCountry())

@@ -27,12 +27,15 @@ import org.tmfsafety.geo.transboundary.TransboundaryResult;
  * @param rule the rule and its parameters
  * @param network the river network used
  * @param computedAt when it was computed
+ * @param verdict a potential effect, no effect found along a mapped river, or undetermined
+ * @param undetermined why it is undetermined, or null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TransboundaryResponse(double latitude, double longitude, String country, Double borderDistanceKm,
         String nearestForeignCountry, Double snapDistanceKm, double maxSnapKm, Long reachId, DownstreamJson downstream,
         boolean potentialTransboundaryEffect, List<TransboundaryResult.Criterion> criteriaMet, Rule rule,
-        NetworkInfo network, OffsetDateTime computedAt) {
+        NetworkInfo network, OffsetDateTime computedAt, TransboundaryResult.Verdict verdict,
+        TransboundaryResult.Undetermined undetermined) {
 
     /**
      * The way down the river.
@@ -95,7 +98,7 @@ public record TransboundaryResponse(double latitude, double longitude, String co
                 result.maxSnapKm(), result.snapReachId(), downstream, result.potentialTransboundaryEffect(),
                 result.criteriaMet(), new Rule(LocationRule.NAME, rule.borderDistanceKm(), rule.alongRiverKm(),
                         result.maxSnapKm(), provisional),
-                network, computedAt);
+                network, computedAt, result.verdict(), result.undetermined());
     }
 
     /** Coordinates rounded to 5 decimals (about 1 m), consecutive duplicates dropped. */

@@ -10,7 +10,9 @@ class TransboundarySummaryTest {
 
     private static TransboundarySummary screening(boolean crossing, boolean borderNear, Double snapKm) {
         return new TransboundarySummary(crossing || borderNear, crossing ? "UZB" : null, crossing ? 40.0 : null, 30.0,
-                "UZB", crossing, borderNear, snapKm, 10.0);
+                "UZB", crossing, borderNear, snapKm, 10.0, crossing || borderNear ? TransboundarySummary.Verdict.POTENTIAL_EFFECT
+                        : snapKm == null ? TransboundarySummary.Verdict.UNDETERMINED : TransboundarySummary.Verdict.NO_EFFECT_FOUND,
+                snapKm == null && !crossing && !borderNear ? "NO_MAPPED_RIVER" : null);
     }
 
     @Test
