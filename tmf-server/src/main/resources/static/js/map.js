@@ -3,7 +3,8 @@
  * paths (red where the river leaves the country, dashed where the location rule does not flag the site) with
  * the border crossings; ?focus=ID zooms to one facility's path from its start to the border crossing (or to the
  * outlet when the river stays in the country).
- * Every text comes from the page (data-texts, rendered from the message bundles); none is written here.
+ * Every text comes from the page (data-texts, rendered from the message bundles); none is written here. So do
+ * the hazard classes (texts.classes: code, label and colour from the methodology profile, least severe first).
  * When all facilities are drawn, the container gets data-ready="true" and data-feature-count="N".
  */
 (function () {
@@ -13,8 +14,22 @@
     return;
   }
   var texts = JSON.parse(container.dataset.texts);
-  var colours = { LOW: '#2e7d32', MEDIUM: '#b26a00', HIGH: '#d84315', VERY_HIGH: '#b71c1c' };
+  var classes = {};
+  texts.classes.forEach(function (c) {
+    classes[c.code] = c;
+  });
   var unrated = '#546e7a';
+
+  function classColour(code) {
+    return classes[code] && classes[code].colour ? classes[code].colour : unrated;
+  }
+
+  function classLabel(code) {
+    if (!code) {
+      return texts.notRated;
+    }
+    return classes[code] ? classes[code].label : texts.unknownClass;
+  }
   var severityColours = { 1: '#6a1b9a', 2: '#ab47bc', 3: '#ce93d8', 4: '#9e9e9e' };
   var map = L.map(container, { preferCanvas: true, worldCopyJump: true, minZoom: 2 }).setView([47.5, 68], 4);
   map.createPane('countries').style.zIndex = 200;
@@ -60,8 +75,7 @@
   function popup(properties) {
     var lines = [{ className: 'tmf-popup-code', text: properties.code + ' · ' + texts.statuses[properties.status] }];
     [['thi', 'hazardClass'], ['tri', 'riskClass']].forEach(function (pair) {
-      var classLabel = properties[pair[1]] ? texts.classes[properties[pair[1]]] : texts.notRated;
-      lines.push({ text: texts[pair[0]] + ': ' + numberText(properties[pair[0]]) + ' (' + classLabel + ')' });
+      lines.push({ text: texts[pair[0]] + ': ' + numberText(properties[pair[0]]) + ' (' + classLabel(properties[pair[1]]) + ')' });
     });
     return popupBox(properties, lines);
   }
@@ -73,14 +87,16 @@
       var title = document.createElement('strong');
       title.textContent = texts.legendTitle;
       box.appendChild(title);
-      Object.keys(colours).concat(['NONE']).forEach(function (code) {
+      texts.classes.map(function (c) {
+        return c.code;
+      }).concat([null]).forEach(function (code) {
         var row = document.createElement('div');
-        row.setAttribute('data-class', code);
+        row.setAttribute('data-class', code || 'NONE');
         var swatch = document.createElement('span');
         swatch.className = 'tmf-swatch';
-        swatch.style.background = colours[code] || unrated;
+        swatch.style.background = classColour(code);
         row.appendChild(swatch);
-        row.appendChild(document.createTextNode(code === 'NONE' ? texts.notRated : texts.classes[code]));
+        row.appendChild(document.createTextNode(classLabel(code)));
         box.appendChild(row);
       });
       return box;
@@ -108,7 +124,7 @@
       var coordinates = feature.geometry.coordinates;
       var marker = L.circleMarker([coordinates[1], coordinates[0]], {
         radius: 6, weight: 1, color: '#ffffff', fillOpacity: 0.9,
-        fillColor: colours[feature.properties.hazardClass] || unrated
+        fillColor: classColour(feature.properties.hazardClass)
       });
       marker.bindPopup(function () {
         return popup(feature.properties);

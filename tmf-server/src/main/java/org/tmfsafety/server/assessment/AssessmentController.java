@@ -110,13 +110,12 @@ class AssessmentController {
 
     @GetMapping("/assessments/priority")
     String priority(@RequestParam(required = false) String cell, Model model, Locale locale) {
-        Map<String, List<PriorityMatrix.Entry>> cells = matrix.cells(locale);
+        PriorityMatrix.Matrix priority = matrix.matrix(locale);
+        Map<String, List<PriorityMatrix.Entry>> cells = priority.cells();
         model.addAttribute("cells", cells);
-        model.addAttribute("hazards", PriorityMatrix.HAZARD);
+        model.addAttribute("hazards", priority.hazards());
         model.addAttribute("safeties", PriorityMatrix.SAFETY);
-        Map<String, Integer> priorities = new LinkedHashMap<>();
-        cells.keySet().forEach(key -> priorities.put(key, PriorityMatrix.priority(key.split("/")[0], key.split("/")[1])));
-        model.addAttribute("priorities", priorities);
+        model.addAttribute("priorities", priority.priorities());
         if (cell != null && cells.containsKey(cell)) {
             model.addAttribute("selected", cell);
             model.addAttribute("selectedEntries", cells.get(cell));

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.tmfsafety.server.assessment.AssessmentPermissions;
 import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.system.ClusterJobs;
 
 /**
@@ -37,7 +40,8 @@ public class Dashboard {
 
     static final String JOB = "dashboard-snapshot";
 
-    static final List<String> CLASSES = List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH", "NONE");
+    /** The count of facilities without a rating of the index, next to the class counts. */
+    static final String NOT_RATED = "NONE";
 
     private static final TypeReference<Indicators> INDICATORS = new TypeReference<>() {
     };
@@ -58,9 +62,13 @@ public class Dashboard {
 
     private final Clock clock;
 
+    private final IndexClasses classes;
+
+    private final MessageSource messages;
+
     Dashboard(JdbcClient jdbc, FacilityRepository facilities, FacilityPermissions permissions,
             AssessmentPermissions assessmentPermissions, CurrentUser user, ClusterJobs jobs, JsonMapper json,
-            Clock clock) {
+            Clock clock, IndexClasses classes, MessageSource messages) {
         this.jdbc = jdbc;
         this.facilities = facilities;
         this.permissions = permissions;
@@ -69,13 +77,16 @@ public class Dashboard {
         this.jobs = jobs;
         this.json = json;
         this.clock = clock;
+        this.classes = classes;
+        this.messages = messages;
     }
 
     /**
      * The indicators; those from internal records (assessments, programmes, action items) are null for the public.
      *
      * @param facilities the facilities counted
-     * @param hazard facilities by THI class (LOW, MEDIUM, HIGH, VERY_HIGH; NONE: not rated)
+     * @param hazard facilities by THI class, the default profile's classes least severe first, then
+     *        {@value #NOT_RATED}: not rated
      * @param risk facilities by TRI class
      * @param transboundary facilities whose screening finds a potential transboundary effect
      * @param assessedLastYear facilities with an assessment submitted in the last 12 months
@@ -92,6 +103,33 @@ public class Dashboard {
 
     /** A month's snapshot. */
     public record Snapshot(LocalDate month, Indicators indicators) {
+    }
+
+    /**
+     * The trend's hazard column: facilities in the two most severe THI classes of the default profile (in its only
+     * class when it has one).
+     *
+     * @param classes the class codes counted
+     * @param heading the column heading, naming the classes by their labels
+     */
+    public record SevereHazard(List<String> classes, String heading) {
+
+        /** Returns the facilities of a snapshot in these classes. */
+        public long count(Indicators indicators) {
+            return classes.stream().mapToLong(c -> indicators.hazard().getOrDefault(c, 0L)).sum();
+        }
+    }
+
+    /** The trend's hazard column in a language. */
+    public SevereHazard severeHazard(Locale locale) {
+        List<IndexClasses.Presented> all = classes.of("THI", locale);
+        List<IndexClasses.Presented> severe = all.subList(Math.max(0, all.size() - 2), all.size());
+        String heading = severe.size() == 2
+                ? messages.getMessage("dashboard.highHazard", new Object[] { severe.get(0).label(), severe.get(1).label() },
+                        locale)
+                : messages.getMessage("dashboard.highHazard.one",
+                        new Object[] { severe.isEmpty() ? "" : severe.get(0).label() }, locale);
+        return new SevereHazard(severe.stream().map(IndexClasses.Presented::code).toList(), heading);
     }
 
     /** The indicators for the caller over the facilities matching the filters (paging ignored). */
@@ -212,13 +250,15 @@ public class Dashboard {
 
     private Map<String, Long> classes(String index, String idList) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        CLASSES.forEach(c -> counts.put(c, 0L));
+        classes.codes(index).forEach(c -> counts.put(c, 0L));
+        counts.put(NOT_RATED, 0L);
         jdbc.sql("""
-                SELECT coalesce(r.index_class, 'NONE') AS class, count(*) AS n FROM facility f
+                SELECT coalesce(r.index_class, :notRated) AS class, count(*) AS n FROM facility f
                   LEFT JOIN facility_rating r ON r.facility_id = f.id AND r.index_code = :index
                  WHERE f.id = ANY (string_to_array(:ids, ',')::bigint[]) GROUP BY 1""")
             .param("ids", idList)
             .param("index", index)
+            .param("notRated", NOT_RATED)
             .query((ResultSet rs) -> {
                 counts.merge(rs.getString("class"), rs.getLong("n"), Long::sum);
             });

@@ -24,6 +24,7 @@ import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
 import org.tmfsafety.server.methodology.Checklists;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.organisation.OrganisationRepository;
 import org.tmfsafety.server.system.SvgCharts;
 
@@ -51,13 +52,15 @@ class DashboardController {
 
     private final Checklists checklists;
 
+    private final IndexClasses classes;
+
     private final DataRequestService dataRequests;
 
     private final CurrentUser user;
 
     DashboardController(Dashboard dashboard, DashboardReport report, MessageSource messages, Countries countries,
             FacilityRepository facilities, FacilityPermissions permissions, OrganisationRepository organisations,
-            Checklists checklists, DataRequestService dataRequests, CurrentUser user) {
+            Checklists checklists, IndexClasses classes, DataRequestService dataRequests, CurrentUser user) {
         this.dataRequests = dataRequests;
         this.user = user;
         this.dashboard = dashboard;
@@ -68,11 +71,13 @@ class DashboardController {
         this.permissions = permissions;
         this.organisations = organisations;
         this.checklists = checklists;
+        this.classes = classes;
     }
 
     @GetMapping("/dashboard")
     String page(@Valid @ModelAttribute("search") FacilitySearch search, BindingResult binding, Model model,
             Locale locale) {
+        search.checkClasses(binding, classes);
         FacilitySearch used = binding.hasErrors() ? new FacilitySearch() : search;
         Dashboard.Indicators indicators = dashboard.indicators(used);
         model.addAttribute("invalidFilter", binding.hasErrors());
@@ -86,6 +91,7 @@ class DashboardController {
         List<Dashboard.Snapshot> snapshots = dashboard.snapshots();
         model.addAttribute("snapshots", snapshots);
         model.addAttribute("trendMeasures", Dashboard.withMeasures(snapshots));
+        model.addAttribute("severeHazard", dashboard.severeHazard(locale));
         model.addAttribute("countries", countries.selectable(locale));
         model.addAttribute("regions", facilities.regions(used.getCountry(), permissions.scope()));
         model.addAttribute("operators", organisations.findAll());
@@ -98,6 +104,7 @@ class DashboardController {
     @GetMapping("/dashboard/report.pdf")
     void pdf(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale,
             HttpServletResponse response) throws IOException {
+        search.checkClasses(binding, classes);
         FacilitySearch used = binding.hasErrors() ? new FacilitySearch() : search;
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"tmf-programme-dashboard.pdf\"");
@@ -109,9 +116,9 @@ class DashboardController {
             Locale locale) {
         List<SvgCharts.Item> items = new ArrayList<>();
         counts.forEach((indexClass, count) -> {
-            String label = "NONE".equals(indexClass) ? messages.getMessage("map.notRated", null, locale)
-                    : messages.getMessage("rating.class." + indexClass, null, locale);
-            String href = "NONE".equals(indexClass) ? "/ratings" + drill(search, s -> s.setSort(hazard ? "thi" : "tri"))
+            String label = Dashboard.NOT_RATED.equals(indexClass) ? messages.getMessage("map.notRated", null, locale)
+                    : classes.present(hazard ? "THI" : "TRI", indexClass, locale).label();
+            String href = Dashboard.NOT_RATED.equals(indexClass) ? "/ratings" + drill(search, s -> s.setSort(hazard ? "thi" : "tri"))
                     : "/ratings" + drill(search, s -> {
                         if (hazard) {
                             s.setHazardClass(indexClass);

@@ -17,6 +17,7 @@ import org.tmfsafety.methodology.checklist.ChecklistCategory;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.facility.FacilitySearch;
 import org.tmfsafety.server.methodology.Checklists;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.system.PdfRenderer;
 
 /**
@@ -38,14 +39,20 @@ class DashboardReport {
 
     private final Clock clock;
 
+    private final IndexClasses classes;
+
+    private final Dashboard dashboard;
+
     DashboardReport(ITemplateEngine templates, MessageSource messages, Countries countries, Checklists checklists,
-            PdfRenderer pdf, Clock clock) {
+            PdfRenderer pdf, Clock clock, IndexClasses classes, Dashboard dashboard) {
         this.templates = templates;
         this.messages = messages;
         this.countries = countries;
         this.checklists = checklists;
         this.pdf = pdf;
         this.clock = clock;
+        this.classes = classes;
+        this.dashboard = dashboard;
     }
 
     /** A labelled value with its share of the largest value in its table, in percent (for the bar). */
@@ -56,8 +63,8 @@ class DashboardReport {
             Locale locale, OutputStream out) throws IOException {
         Context context = new Context(locale);
         context.setVariable("indicators", indicators);
-        context.setVariable("hazard", classRows(indicators.hazard(), locale));
-        context.setVariable("risk", classRows(indicators.risk(), locale));
+        context.setVariable("hazard", classRows("THI", indicators.hazard(), locale));
+        context.setVariable("risk", classRows("TRI", indicators.risk(), locale));
         if (indicators.safetyLevels() != null) {
             List<Row> levels = new ArrayList<>();
             for (ChecklistCategory category : checklists.current().categories()) {
@@ -71,18 +78,19 @@ class DashboardReport {
         }
         context.setVariable("snapshots", snapshots);
         context.setVariable("trendMeasures", Dashboard.withMeasures(snapshots));
+        context.setVariable("severeHazard", dashboard.severeHazard(locale));
         context.setVariable("scope", scope(search, locale));
         context.setVariable("date", LocalDate.now(clock).toString());
         context.setVariable("css", pdf.styleSheet());
         pdf.render(templates.process("dashboard/pdf", context), out);
     }
 
-    private List<Row> classRows(java.util.Map<String, Long> counts, Locale locale) {
+    private List<Row> classRows(String index, java.util.Map<String, Long> counts, Locale locale) {
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Row> rows = new ArrayList<>();
-        counts.forEach((indexClass, count) -> rows.add(new Row("NONE".equals(indexClass)
+        counts.forEach((indexClass, count) -> rows.add(new Row(Dashboard.NOT_RATED.equals(indexClass)
                 ? messages.getMessage("map.notRated", null, locale)
-                : messages.getMessage("rating.class." + indexClass, null, locale), String.valueOf(count),
+                : classes.present(index, indexClass, locale).label(), String.valueOf(count),
                 max == 0 ? 0 : Math.round(100.0 * count / max))));
         return rows;
     }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tmfsafety.server.audit.HistoryEntry;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.PageResult;
 import org.tmfsafety.server.transboundary.TransboundaryService;
@@ -40,6 +41,8 @@ class FacilityApiController {
 
     private final Countries countries;
 
+    private final IndexClasses classes;
+
     private final FacilityPermissions permissions;
 
     private final FacilityRatings ratings;
@@ -47,10 +50,12 @@ class FacilityApiController {
     private final TransboundaryService transboundary;
 
     FacilityApiController(FacilityRepository facilities, FacilityService service, Countries countries,
-            FacilityPermissions permissions, FacilityRatings ratings, TransboundaryService transboundary) {
+            IndexClasses classes, FacilityPermissions permissions, FacilityRatings ratings,
+            TransboundaryService transboundary) {
         this.facilities = facilities;
         this.service = service;
         this.countries = countries;
+        this.classes = classes;
         this.permissions = permissions;
         this.ratings = ratings;
         this.transboundary = transboundary;
@@ -62,7 +67,7 @@ class FacilityApiController {
                     + "code, name, country, region, status, operator, storedVolumeM3, damHeightM, yearCommissioned, "
                     + "updatedAt; page is zero-based; size is 1 to 200.")
     PageResult<Facility> list(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale) {
-        search.check(binding, countries);
+        search.check(binding, countries, classes);
         if (binding.hasErrors()) {
             throw new InvalidInputException(binding);
         }
@@ -77,7 +82,7 @@ class FacilityApiController {
                     + "and history but appear in no other list, the map, the ratings or the exports.")
     PageResult<Facility> archived(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale) {
         permissions.requireSeeArchived();
-        search.check(binding, countries);
+        search.check(binding, countries, classes);
         if (binding.hasErrors()) {
             throw new InvalidInputException(binding);
         }

@@ -27,6 +27,7 @@ import org.tmfsafety.methodology.facility.SeismicHazard;
 import org.tmfsafety.methodology.facility.TransboundarySetting;
 import org.tmfsafety.methodology.facility.WaterHazardClass;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.organisation.OrganisationRepository;
 import org.tmfsafety.server.system.FlashMessage;
 import org.tmfsafety.server.system.InvalidInputException;
@@ -47,6 +48,8 @@ class FacilityController {
 
     private final Countries countries;
 
+    private final IndexClasses classes;
+
     private final MessageSource messages;
 
     private final FacilityPermissions permissions;
@@ -56,12 +59,13 @@ class FacilityController {
     private final TransboundaryService transboundary;
 
     FacilityController(FacilityRepository facilities, FacilityService service, OrganisationRepository organisations,
-            Countries countries, MessageSource messages, FacilityPermissions permissions, FacilityRatings ratings,
-            TransboundaryService transboundary) {
+            Countries countries, IndexClasses classes, MessageSource messages, FacilityPermissions permissions,
+            FacilityRatings ratings, TransboundaryService transboundary) {
         this.facilities = facilities;
         this.service = service;
         this.organisations = organisations;
         this.countries = countries;
+        this.classes = classes;
         this.messages = messages;
         this.permissions = permissions;
         this.ratings = ratings;
@@ -81,7 +85,7 @@ class FacilityController {
     @GetMapping("/facilities")
     String list(@Valid @ModelAttribute("search") FacilitySearch search, BindingResult binding, Model model,
             Locale locale) {
-        search.check(binding, countries);
+        search.check(binding, countries, classes);
         if (binding.hasErrors()) {
             model.addAttribute("searchErrors",
                     binding.getAllErrors().stream().map(error -> messages.getMessage(error, locale)).toList());
@@ -100,7 +104,7 @@ class FacilityController {
     String archived(@Valid @ModelAttribute("search") FacilitySearch search, BindingResult binding, Model model,
             Locale locale) {
         permissions.requireSeeArchived();
-        search.check(binding, countries);
+        search.check(binding, countries, classes);
         if (binding.hasErrors()) {
             model.addAttribute("searchErrors",
                     binding.getAllErrors().stream().map(error -> messages.getMessage(error, locale)).toList());

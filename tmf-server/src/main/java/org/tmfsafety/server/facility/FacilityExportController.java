@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.system.InvalidInputException;
 
 /**
@@ -41,13 +42,16 @@ class FacilityExportController {
 
     private final Countries countries;
 
+    private final IndexClasses classes;
+
     private final FacilityExports exports;
 
     FacilityExportController(FacilityRepository facilities, FacilityPermissions permissions, Countries countries,
-            FacilityExports exports) {
+            IndexClasses classes, FacilityExports exports) {
         this.facilities = facilities;
         this.permissions = permissions;
         this.countries = countries;
+        this.classes = classes;
         this.exports = exports;
     }
 
@@ -95,7 +99,7 @@ class FacilityExportController {
     }
 
     private List<Facility> select(FacilitySearch search, BindingResult binding, Locale locale) {
-        search.check(binding, countries);
+        search.check(binding, countries, classes);
         if (binding.hasErrors()) {
             throw new InvalidInputException(binding);
         }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.system.Hashes;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.transboundary.TransboundaryResponse;
@@ -44,13 +45,16 @@ class FacilityGeoJsonController {
 
     private final Countries countries;
 
+    private final IndexClasses classes;
+
     private final DownstreamPaths paths;
 
     FacilityGeoJsonController(FacilityRepository facilities, FacilityPermissions permissions, Countries countries,
-            DownstreamPaths paths) {
+            IndexClasses classes, DownstreamPaths paths) {
         this.facilities = facilities;
         this.permissions = permissions;
         this.countries = countries;
+        this.classes = classes;
         this.paths = paths;
     }
 
@@ -60,7 +64,7 @@ class FacilityGeoJsonController {
                     + "in the language of Accept-Language.")
     ResponseEntity<Map<String, Object>> geoJson(@Valid @ModelAttribute FacilitySearch search, BindingResult binding,
             Locale locale, WebRequest request) {
-        search.check(binding, countries);
+        search.check(binding, countries, classes);
         if (binding.hasErrors()) {
             throw new InvalidInputException(binding);
         }
@@ -100,7 +104,7 @@ class FacilityGeoJsonController {
                     + "(Point, property kind = crossing).")
     ResponseEntity<Map<String, Object>> downstreamPaths(@Valid @ModelAttribute FacilitySearch search,
             BindingResult binding, Locale locale, WebRequest request) {
-        search.check(binding, countries);
+        search.check(binding, countries, classes);
         if (binding.hasErrors()) {
             throw new InvalidInputException(binding);
         }

@@ -2,16 +2,17 @@ package org.tmfsafety.server.facility;
 
 import static org.tmfsafety.server.system.Texts.blankToNull;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -43,12 +44,10 @@ public class FacilitySearch {
     /** Id of the operating organisation. */
     private Long operatorId;
 
-    /** Hazard class of the facility's THI (LOW, MEDIUM, HIGH, VERY_HIGH). */
-    @Pattern(regexp = "LOW|MEDIUM|HIGH|VERY_HIGH", message = "{facility.hazardClass.unknown}")
+    /** Hazard class of the facility's THI, a class code of the default profile's THI. */
     private String hazardClass;
 
-    /** Risk class of the facility's TRI (LOW, MEDIUM, HIGH, VERY_HIGH). */
-    @Pattern(regexp = "LOW|MEDIUM|HIGH|VERY_HIGH", message = "{facility.hazardClass.unknown}")
+    /** Risk class of the facility's TRI, a class code of the default profile's TRI. */
     private String riskClass;
 
     /** Only facilities whose transboundary screening flags (true) or does not flag (false) a potential effect. */
@@ -255,16 +254,37 @@ public class FacilitySearch {
     }
 
     /**
-     * Adds the errors Bean Validation cannot find: an unknown country code or sort column.
+     * Adds the errors Bean Validation cannot find: an unknown country code or sort column, and a hazard or risk
+     * class the default methodology profile does not have.
      * @param errors the binding result of this search
      * @param countries the country list
+     * @param classes the index classes of the methodology profiles
      */
-    public void check(Errors errors, Countries countries) {
+    public void check(Errors errors, Countries countries, IndexClasses classes) {
         if (country != null && !countries.isKnown(country) && !errors.hasFieldErrors("country")) {
             errors.rejectValue("country", "facility.country.unknown", new Object[] { country }, null);
         }
         if (!hasValidSort() && !errors.hasFieldErrors("sort")) {
             errors.rejectValue("sort", "facility.sort.unknown", new Object[] { sort }, null);
+        }
+        checkClasses(errors, classes);
+    }
+
+    /**
+     * Adds an error for a hazard ({@code THI}) or risk ({@code TRI}) class the default methodology profile does not
+     * have, naming the codes it has.
+     * @param errors the binding result of this search
+     * @param classes the index classes of the methodology profiles
+     */
+    public void checkClasses(Errors errors, IndexClasses classes) {
+        checkClass(errors, "hazardClass", hazardClass, "THI", classes);
+        checkClass(errors, "riskClass", riskClass, "TRI", classes);
+    }
+
+    private static void checkClass(Errors errors, String field, String value, String index, IndexClasses classes) {
+        List<String> codes = classes.codes(index);
+        if (value != null && !codes.contains(value) && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "facility.hazardClass.unknown", new Object[] { String.join(", ", codes) }, null);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.tmfsafety.server.map;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,15 +14,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.IndexClasses;
 
 /**
  * The map page. It passes the script its data URLs (with the page's filters) and every text it shows,
- * taken from the message bundles in the user's language, so that the script holds no display text.
+ * taken from the message bundles in the user's language, so that the script holds no display text, and
+ * the hazard classes of the default methodology profile (code, label, colour, least severe first) for the
+ * markers and the legend, so that it holds no class either.
  */
 @Controller
 class MapController {
-
-    static final List<String> CLASSES = List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH");
 
     private final MessageSource messages;
 
@@ -31,15 +31,18 @@ class MapController {
 
     private final Countries countries;
 
+    private final IndexClasses classes;
+
     private final String tileUrl;
 
     private final String tileAttribution;
 
-    MapController(MessageSource messages, JsonMapper json, Countries countries, @Value("${tmf.map.tile-url:}") String tileUrl,
-            @Value("${tmf.map.tile-attribution:}") String tileAttribution) {
+    MapController(MessageSource messages, JsonMapper json, Countries countries, IndexClasses classes,
+            @Value("${tmf.map.tile-url:}") String tileUrl, @Value("${tmf.map.tile-attribution:}") String tileAttribution) {
         this.messages = messages;
         this.json = json;
         this.countries = countries;
+        this.classes = classes;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
     }
@@ -54,7 +57,7 @@ class MapController {
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);
         model.addAttribute("statuses", FacilityStatus.values());
-        model.addAttribute("classes", CLASSES);
+        model.addAttribute("classes", classes.of("THI", locale));
         model.addAttribute("countries", countries.selectable(locale));
         model.addAttribute("selectedStatus", request.getParameter("status"));
         model.addAttribute("selectedClass", request.getParameter("hazardClass"));
@@ -67,11 +70,8 @@ class MapController {
 
     private Map<String, Object> texts(Locale locale) {
         Map<String, Object> texts = new LinkedHashMap<>();
-        Map<String, String> classes = new LinkedHashMap<>();
-        for (String code : CLASSES) {
-            classes.put(code, messages.getMessage("rating.class." + code, null, locale));
-        }
-        texts.put("classes", classes);
+        texts.put("classes", classes.of("THI", locale));
+        texts.put("unknownClass", messages.getMessage("indexClass.unknown", null, locale));
         texts.put("notRated", messages.getMessage("map.notRated", null, locale));
         texts.put("legendTitle", messages.getMessage("map.legend.title", null, locale));
         texts.put("thi", messages.getMessage("rating.index.THI", null, locale));

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.facility.FacilitySearch;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.organisation.OrganisationRepository;
 import org.tmfsafety.server.system.InvalidInputException;
 
@@ -42,14 +43,17 @@ class RatingController {
 
     private final RatingPdf pdf;
 
+    private final IndexClasses classes;
+
     RatingController(RatingList ratings, RatingExports exports, Countries countries, OrganisationRepository organisations,
-            MessageSource messages, RatingPdf pdf) {
+            MessageSource messages, RatingPdf pdf, IndexClasses classes) {
         this.ratings = ratings;
         this.exports = exports;
         this.countries = countries;
         this.organisations = organisations;
         this.messages = messages;
         this.pdf = pdf;
+        this.classes = classes;
     }
 
     @GetMapping("/ratings")
@@ -115,10 +119,12 @@ class RatingController {
                     + label("enum.FacilityStatus." + search.getStatus().name(), locale));
         }
         if (search.getHazardClass() != null) {
-            filters.add(label("map.filter.hazardClass", locale) + ": " + label("rating.class." + search.getHazardClass(), locale));
+            filters.add(label("map.filter.hazardClass", locale) + ": "
+                    + classes.present("THI", search.getHazardClass(), locale).label());
         }
         if (search.getRiskClass() != null) {
-            filters.add(label("rating.filter.riskClass", locale) + ": " + label("rating.class." + search.getRiskClass(), locale));
+            filters.add(label("rating.filter.riskClass", locale) + ": "
+                    + classes.present("TRI", search.getRiskClass(), locale).label());
         }
         if (search.getOperatorId() != null) {
             filters.add(label("facility.field.operatorId", locale) + ": " + organisations.findById(search.getOperatorId())

@@ -18,6 +18,7 @@ import org.tmfsafety.methodology.profile.IndexDefinition;
 import org.tmfsafety.methodology.profile.MethodologyProfile;
 import org.tmfsafety.methodology.profile.TermDefinition;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.methodology.MethodologyProfiles;
 import org.tmfsafety.server.system.TableExport;
 
@@ -39,10 +40,13 @@ class RatingExports {
 
     private final MethodologyProfiles profiles;
 
-    RatingExports(MessageSource messages, Countries countries, MethodologyProfiles profiles) {
+    private final IndexClasses classes;
+
+    RatingExports(MessageSource messages, Countries countries, MethodologyProfiles profiles, IndexClasses classes) {
         this.messages = messages;
         this.countries = countries;
         this.profiles = profiles;
+        this.classes = classes;
     }
 
     void csv(List<RatingItem> items, Locale locale, OutputStream out) throws IOException {
@@ -125,14 +129,14 @@ class RatingExports {
         else {
             values.add(item.thiLow());
             values.add(item.thi());
-            values.add(classLabel(item.hazardClassLow(), locale));
-            values.add(classLabel(item.hazardClass(), locale));
+            values.add(classLabel(item, "THI", item.hazardClassLow(), locale));
+            values.add(classLabel(item, "THI", item.hazardClass(), locale));
         }
         values.add(item.thiCompleteness());
         values.add(item.triLow());
         values.add(item.tri());
-        values.add(classLabel(item.riskClassLow(), locale));
-        values.add(classLabel(item.riskClass(), locale));
+        values.add(classLabel(item, "TRI", item.riskClassLow(), locale));
+        values.add(classLabel(item, "TRI", item.riskClass(), locale));
         values.add(item.triCompleteness());
         values.add(item.tighteners().stream()
             .map(tightener -> message("facility.field." + tightener.input(), locale)
@@ -146,8 +150,9 @@ class RatingExports {
         return values;
     }
 
-    private String classLabel(String indexClass, Locale locale) {
-        return indexClass == null ? null : message("rating.class." + indexClass, locale);
+    /** A class's label from the profile that rated the facility. */
+    private String classLabel(RatingItem item, String index, String indexClass, Locale locale) {
+        return indexClass == null ? null : classes.stored(item.profile(), index, indexClass, locale).label();
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -15,6 +15,7 @@ import org.tmfsafety.server.facility.FacilityRatings;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
 import org.tmfsafety.server.facility.FacilitySort;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.system.PageResult;
 
 /** Ranks the facilities the current account may see; shared by the page, the API and the exports. */
@@ -32,12 +33,15 @@ class RatingList {
 
     private final FacilityRatings ratings;
 
+    private final IndexClasses classes;
+
     RatingList(FacilityRepository facilities, FacilityPermissions permissions, Countries countries,
-            FacilityRatings ratings) {
+            FacilityRatings ratings, IndexClasses classes) {
         this.facilities = facilities;
         this.permissions = permissions;
         this.countries = countries;
         this.ratings = ratings;
+        this.classes = classes;
     }
 
     /** Ranks by THI unless another sort is asked for; {@code sort=thi} and {@code sort=tri} rank descending. */
@@ -56,7 +60,7 @@ class RatingList {
     }
 
     void check(FacilitySearch search, Errors errors) {
-        search.check(errors, countries);
+        search.check(errors, countries, classes);
     }
 
     /** Returns one page of the ranking: only rated facilities have a rank. */

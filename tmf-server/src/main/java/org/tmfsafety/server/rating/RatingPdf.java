@@ -15,6 +15,7 @@ import org.thymeleaf.context.Context;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.methodology.MethodologyProfiles;
 import org.tmfsafety.server.system.PdfRenderer;
 
@@ -37,14 +38,17 @@ class RatingPdf {
 
     private final PdfRenderer pdf;
 
+    private final IndexClasses classes;
+
     RatingPdf(ITemplateEngine templates, MessageSource messages, Countries countries, MethodologyProfiles profiles,
-            Clock clock, PdfRenderer pdf) {
+            Clock clock, PdfRenderer pdf, IndexClasses classes) {
         this.templates = templates;
         this.messages = messages;
         this.countries = countries;
         this.profiles = profiles;
         this.clock = clock;
         this.pdf = pdf;
+        this.classes = classes;
     }
 
     void render(List<RatingItem> items, List<String> filters, Locale locale, OutputStream out) throws IOException {
@@ -67,8 +71,10 @@ class RatingPdf {
             rows.add(List.of(item.rank() == null ? "" : String.valueOf(item.rank()), item.code(), item.name(), countries.name(item.country(), locale),
                     messages.getMessage("enum.FacilityStatus." + item.status(), null, locale),
                     item.storedVolumeM3() == null ? "" : whole.format(item.storedVolumeM3()),
-                    range(item.thiLow(), item.thi(), decimal, locale), classRange(item.hazardClassLow(), item.hazardClass(), locale),
-                    range(item.triLow(), item.tri(), decimal, locale), classRange(item.riskClassLow(), item.riskClass(), locale)));
+                    range(item.thiLow(), item.thi(), decimal, locale),
+                    classRange(item, "THI", item.hazardClassLow(), item.hazardClass(), locale),
+                    range(item.triLow(), item.tri(), decimal, locale),
+                    classRange(item, "TRI", item.riskClassLow(), item.riskClass(), locale)));
         }
         return rows;
     }
@@ -81,14 +87,18 @@ class RatingPdf {
                 : messages.getMessage("rating.range", new Object[] { format.format(low), format.format(high) }, locale);
     }
 
-    private String classRange(String low, String high, Locale locale) {
+    /** The class of an index, or its range under incomplete data, labelled by the profile that rated the facility. */
+    private String classRange(RatingItem item, String index, String low, String high, Locale locale) {
         if (high == null) {
             return messages.getMessage("rating.notRateable.short", null, locale);
         }
-        String upper = messages.getMessage("rating.class." + high, null, locale);
+        String upper = label(item, index, high, locale);
         return low == null || low.equals(high) ? upper
-                : messages.getMessage("rating.range", new Object[] { messages.getMessage("rating.class." + low, null, locale),
-                        upper }, locale);
+                : messages.getMessage("rating.range", new Object[] { label(item, index, low, locale), upper }, locale);
+    }
+
+    private String label(RatingItem item, String index, String indexClass, Locale locale) {
+        return classes.stored(item.profile(), index, indexClass, locale).label();
     }
 
 }

@@ -80,7 +80,7 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(page.locator(".programme-item .overdue")).hasText(text("programme.overdue", RU));
         Browser.screenshot(page, "42-programme-ru");
         page.locator("#priority-link").click();
-        Locator cell = page.locator("td[data-cell='NONE/HIGH']");
+        Locator cell = page.locator("td[data-cell='NONE/GOOD']");
         assertThat(cell).not().hasAttribute("data-count", "0");
         cell.locator("a").click();
         assertThat(page.locator("#priority-cell")).containsText("KZ-0030");

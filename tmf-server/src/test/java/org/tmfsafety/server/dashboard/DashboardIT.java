@@ -23,8 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.facility.FacilitySearch;
+import org.tmfsafety.server.methodology.IndexClasses;
+import org.tmfsafety.server.methodology.TestIndexClasses;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
@@ -44,6 +47,9 @@ class DashboardIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     /** A client signed in through the login form (pages use sessions, not HTTP Basic). */
     private HttpClient signedIn(String user) throws Exception {
@@ -185,6 +191,37 @@ class DashboardIT {
             assertThat(page.select("#trend-table").text()).isNotEmpty().doesNotContain("Overdue measures");
             assertThat(trendFacilities(reader)).isEqualTo(String.valueOf(published));
         }
+    }
+
+    @Test
+    void classBarsAndTheTrendsHazardColumnFollowTheProfilesClasses() throws Exception {
+        IndexClasses classes = TestIndexClasses.create();
+        java.util.Locale kazakh = java.util.Locale.forLanguageTag("kk");
+        dashboard.snapshot();
+        HttpClient inspector = signedIn("inspector");
+        Document page = Jsoup.parse(new String(get("/dashboard", inspector).body(), StandardCharsets.UTF_8));
+        List<String> bars = page.select("#chart-hazard .chart-label").eachText();
+        List<String> labels = new java.util.ArrayList<>(classes.of("THI", kazakh).stream()
+            .map(IndexClasses.Presented::label).toList());
+        labels.add(messages.getMessage("map.notRated", null, kazakh));
+        assertThat(bars).as("the profile's classes, least severe first, then not rated").containsExactlyElementsOf(labels);
+
+        List<String> codes = classes.codes("THI");
+        List<String> severe = codes.subList(codes.size() - 2, codes.size());
+        assertThat(page.select("#trend-table thead th").eachText()).contains(messages.getMessage("dashboard.highHazard",
+                new Object[] { classes.present("THI", severe.get(0), kazakh).label(),
+                        classes.present("THI", severe.get(1), kazakh).label() }, kazakh));
+        long expected = jdbc.sql("""
+                SELECT count(*) FROM facility f JOIN facility_rating r ON r.facility_id = f.id AND r.index_code = 'THI'
+                 WHERE f.archived_at IS NULL AND r.index_class IN (:severe)""")
+            .param("severe", severe).query(Long.class).single();
+        assertThat(page.select("#trend-table tbody tr").last().select("td").get(2).text())
+            .isEqualTo(String.valueOf(expected));
+
+        Document unknown = Jsoup.parse(new String(get("/dashboard?hazardClass=EXTREME", inspector).body(),
+                StandardCharsets.UTF_8));
+        assertThat(unknown.select(".alert-warning").text()).isEqualTo(messages.getMessage("facility.search.invalid", null,
+                kazakh));
     }
 
     @Test

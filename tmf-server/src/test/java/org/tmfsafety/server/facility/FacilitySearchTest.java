@@ -9,6 +9,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.methodology.TestIndexClasses;
 
 class FacilitySearchTest {
 
@@ -53,9 +54,27 @@ class FacilitySearchTest {
         search.setCountry("XYZ");
         search.setSort("colour");
         Errors errors = new BeanPropertyBindingResult(search, "search");
-        search.check(errors, new Countries());
+        search.check(errors, new Countries(), TestIndexClasses.create());
         assertThat(errors.getFieldErrors()).extracting(e -> e.getField()).containsExactly("country", "sort");
         assertThat(errors.getFieldError("country").getCode()).isEqualTo("facility.country.unknown");
+    }
+
+    @Test
+    void acceptsOnlyTheClassesOfTheDefaultProfileNamingThemInTheError() {
+        FacilitySearch search = new FacilitySearch();
+        search.setHazardClass("EXTREME");
+        search.setRiskClass("MEDIUM");
+        Errors errors = new BeanPropertyBindingResult(search, "search");
+        search.check(errors, new Countries(), TestIndexClasses.create());
+        assertThat(errors.getFieldErrors()).extracting(e -> e.getField()).containsExactly("hazardClass");
+        assertThat(errors.getFieldError("hazardClass").getCode()).isEqualTo("facility.hazardClass.unknown");
+        assertThat(errors.getFieldError("hazardClass").getArguments()).containsExactly("LOW, MEDIUM, HIGH, VERY_HIGH");
+        search.setHazardClass("VERY_HIGH");
+        search.setRiskClass("low");
+        Errors again = new BeanPropertyBindingResult(search, "search");
+        search.check(again, new Countries(), TestIndexClasses.create());
+        assertThat(again.getFieldErrors()).extracting(e -> e.getField()).as("codes are case-sensitive")
+            .containsExactly("riskClass");
     }
 
 }

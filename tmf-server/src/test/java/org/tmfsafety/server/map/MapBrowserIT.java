@@ -53,7 +53,9 @@ class MapBrowserIT extends BrowserTest {
         Page page = readyMap("/map?hazardClass=VERY_HIGH&lang=kk");
         assertThat(page.locator("#map")).hasAttribute("data-feature-count", String.valueOf(veryHigh.get("features").size()));
         assertThat(page.locator(".tmf-legend strong")).hasText(text("map.legend.title", KK));
-        assertThat(page.locator(".tmf-legend [data-class=HIGH]")).hasText(text("rating.class.HIGH", KK));
+        assertThat(page.locator(".tmf-legend [data-class=HIGH]")).hasText("жоғары");
+        assertThat(page.locator(".tmf-legend [data-class=HIGH] .tmf-swatch")).hasAttribute("style",
+            java.util.regex.Pattern.compile("background: (#d84315|rgb\\(216, 67, 21\\))"));
         assertThat(page.locator("#map-disclaimer")).hasText(text("map.disclaimer", KK));
         Browser.screenshot(page, "17-map-kk-very-high");
         page.context().close();

@@ -30,6 +30,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tmfsafety.server.methodology.IndexClasses;
+import org.tmfsafety.server.methodology.TestIndexClasses;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.IntegrationTest;
 
@@ -42,6 +45,9 @@ class RatingListIT {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static List<JsonNode> items(JsonNode page) {
         return StreamSupport.stream(page.get("items").spliterator(), false).toList();
@@ -87,7 +93,12 @@ class RatingListIT {
         assertThat(tri).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         List<JsonNode> kyrgyz = items(new Api(port).get("/api/v1/ratings?country=KGZ&size=200").body());
         assertThat(kyrgyz).isNotEmpty().allSatisfy(i -> assertThat(i.get("country").asString()).isEqualTo("KGZ"));
-        assertThat(new Api(port).get("/api/v1/ratings?hazardClass=EXTREME").status()).isEqualTo(400);
+        Api.Response unknownClass = new Api(port).get("/api/v1/ratings?hazardClass=EXTREME", "Accept-Language", "ru");
+        assertThat(unknownClass.status()).isEqualTo(400);
+        JsonNode error = unknownClass.body().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("hazardClass");
+        assertThat(error.get("message").asString()).as("translated, naming the default profile's codes")
+            .isEqualTo("Используйте одно из значений: LOW, MEDIUM, HIGH, VERY_HIGH.");
         String riskClass = items.stream().filter(i -> !i.get("riskClass").isNull()).findFirst().orElseThrow()
             .get("riskClass").asString();
         List<JsonNode> ofClass = items(new Api(port).get("/api/v1/ratings?size=200&riskClass=" + riskClass).body());
@@ -97,6 +108,50 @@ class RatingListIT {
         assertThat(ofClass).hasSize((int) expected)
             .allSatisfy(i -> assertThat(i.get("riskClass").asString()).isEqualTo(riskClass));
         assertThat(new Api(port).get("/api/v1/ratings?riskClass=EXTREME").status()).isEqualTo(400);
+    }
+
+    @Test
+    void classesAreLabelledAndColouredByTheProfileInTheFiltersTheListAndTheExports() throws Exception {
+        Locale kazakh = Locale.forLanguageTag("kk");
+        IndexClasses classes = TestIndexClasses.create();
+        String html = new String(get("/ratings?size=200", "kk").body(), StandardCharsets.UTF_8);
+        for (IndexClasses.Presented c : classes.of("TRI", kazakh)) {
+            assertThat(html).contains("<option value=\"" + c.code() + "\">" + c.label() + "</option>");
+        }
+        JsonNode top = items(new Api(port).get("/api/v1/ratings?size=1").body()).get(0);
+        IndexClasses.Presented shown = classes.present("THI", top.get("hazardClass").asString(), kazakh);
+        assertThat(shown.colour()).isNotNull();
+        assertThat(html).contains("style=\"--tmf-class-colour: " + shown.colour() + "\" data-class=\"" + shown.code()
+                + "\">" + shown.label() + "</span>");
+        assertThat(html).as("no class code as text").doesNotContainPattern(">\\s*(LOW|MEDIUM|HIGH|VERY_HIGH)\\s*<");
+
+        String csv = new String(download("/ratings/export.csv", "ru"), StandardCharsets.UTF_8);
+        assertThat(csv).contains(classes.present("THI", top.get("hazardClass").asString(), Locale.forLanguageTag("ru"))
+            .label());
+    }
+
+    @Test
+    void aStoredClassTheProfileDoesNotHaveIsShownAsUnknownNeverByItsCode() throws Exception {
+        JsonNode top = items(new Api(port).get("/api/v1/ratings?size=1").body()).get(0);
+        long id = top.get("id").asLong();
+        String code = top.get("code").asString();
+        String stored = top.get("hazardClass").asString();
+        jdbc.sql("UPDATE facility_rating SET index_class = 'SEVERE' WHERE facility_id = :id AND index_code = 'THI'")
+            .param("id", id).update();
+        try {
+            Locale russian = Locale.forLanguageTag("ru");
+            String unknown = messages.getMessage("indexClass.unknown", null, russian);
+            String list = new String(get("/ratings?q=" + code, "ru").body(), StandardCharsets.UTF_8);
+            assertThat(list).contains(">" + unknown + "</span>").doesNotContain(">SEVERE<");
+            String details = new String(get("/facilities/" + id, "ru").body(), StandardCharsets.UTF_8);
+            assertThat(details).contains(">" + unknown + "</span>").doesNotContain(">SEVERE<");
+            String csv = new String(download("/ratings/export.csv?q=" + code, "ru"), StandardCharsets.UTF_8);
+            assertThat(csv).contains(unknown).doesNotContain("SEVERE");
+        }
+        finally {
+            jdbc.sql("UPDATE facility_rating SET index_class = :stored WHERE facility_id = :id AND index_code = 'THI'")
+                .param("stored", stored).param("id", id).update();
+        }
     }
 
     @Test

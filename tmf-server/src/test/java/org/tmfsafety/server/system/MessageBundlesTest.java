@@ -132,7 +132,8 @@ class MessageBundlesTest {
         MethodologyProfile profile = ProfileReader.builtIn();
         for (IndexDefinition index : profile.indices().values()) {
             assertThat(english).containsKey("rating.index." + index.code());
-            index.classes().forEach(c -> assertThat(english).containsKey("rating.class." + c.code()));
+            index.classes().forEach(c -> assertThat(c.label()).as("labels of class %s of %s", c.code(), index.code())
+                .containsOnlyKeys("en", "ru", "kk"));
             for (TermDefinition term : profile.allTerms(index)) {
                 assertThat(english).containsKey("methodology.term." + term.code());
                 assertThat(english).containsKey("facility.field." + term.input());
