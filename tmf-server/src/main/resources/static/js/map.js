@@ -77,6 +77,9 @@
     [['thi', 'hazardClass'], ['tri', 'riskClass']].forEach(function (pair) {
       lines.push({ text: texts[pair[0]] + ': ' + numberText(properties[pair[0]]) + ' (' + classLabel(properties[pair[1]]) + ')' });
     });
+    if (properties.transboundary) {
+      lines.push({ className: 'tmf-popup-verdict', text: texts.verdicts[properties.transboundary] });
+    }
     return popupBox(properties, lines);
   }
 
@@ -97,6 +100,16 @@
         swatch.style.background = classColour(code);
         row.appendChild(swatch);
         row.appendChild(document.createTextNode(classLabel(code)));
+        box.appendChild(row);
+      });
+      ['POTENTIAL_EFFECT', 'UNDETERMINED'].forEach(function (verdict) {
+        var row = document.createElement('div');
+        row.setAttribute('data-verdict', verdict);
+        var swatch = document.createElement('span');
+        swatch.className = 'tmf-swatch';
+        swatch.classList.add('tmf-verdict-' + verdict.toLowerCase());
+        row.appendChild(swatch);
+        row.appendChild(document.createTextNode(texts.verdicts[verdict]));
         box.appendChild(row);
       });
       return box;
@@ -122,9 +135,12 @@
   var facilities = getJson(container.dataset.facilitiesUrl).then(function (collection) {
     collection.features.forEach(function (feature) {
       var coordinates = feature.geometry.coordinates;
+      var verdict = feature.properties.transboundary;
       var marker = L.circleMarker([coordinates[1], coordinates[0]], {
-        radius: 6, weight: 1, color: '#ffffff', fillOpacity: 0.9,
-        fillColor: classColour(feature.properties.hazardClass)
+        radius: 6, fillOpacity: 0.9, fillColor: classColour(feature.properties.hazardClass),
+        weight: verdict === 'POTENTIAL_EFFECT' || verdict === 'UNDETERMINED' ? 2 : 1,
+        color: verdict === 'POTENTIAL_EFFECT' ? '#1a1a1a' : verdict === 'UNDETERMINED' ? '#6c757d' : '#ffffff',
+        dashArray: verdict === 'UNDETERMINED' ? '2 2' : null
       });
       marker.bindPopup(function () {
         return popup(feature.properties);

@@ -95,10 +95,12 @@ public class Dashboard {
      * @param measures programme measures by term (SHORT, MEDIUM, LONG), then status
      * @param overdueMeasures planned or started measures past their due date
      * @param overdueActions pending action items past their due date (of these facilities, or all when unfiltered)
+     * @param transboundaryUndetermined facilities whose screening cannot tell where their water goes (no mapped river
+     *        within the snap distance), or null in a snapshot made before the verdict existed
      */
     public record Indicators(int facilities, Map<String, Long> hazard, Map<String, Long> risk, long transboundary,
             Long assessedLastYear, Map<String, Double> safetyLevels, Map<String, Map<String, Long>> measures,
-            Long overdueMeasures, Long overdueActions) {
+            Long overdueMeasures, Long overdueActions, Long transboundaryUndetermined) {
     }
 
     /** A month's snapshot. */
@@ -205,8 +207,11 @@ public class Dashboard {
         Map<String, Long> risk = classes("TRI", idList);
         long transboundary = count("""
                 SELECT count(*) FROM facility_transboundary WHERE potential_effect AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
+        long undetermined = count("""
+                SELECT count(*) FROM facility_transboundary WHERE verdict = 'UNDETERMINED'
+                   AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])""", idList);
         if (!internal) {
-            return new Indicators(ids.size(), hazard, risk, transboundary, null, null, null, null, null);
+            return new Indicators(ids.size(), hazard, risk, transboundary, null, null, null, null, null, undetermined);
         }
         long assessed = count("""
                 SELECT count(DISTINCT facility_id) FROM assessment WHERE status IN ('SUBMITTED', 'APPROVED')
@@ -245,7 +250,7 @@ public class Dashboard {
                         SELECT count(*) FROM wg_action WHERE status IN ('OPEN', 'IN_PROGRESS')
                            AND due_date < current_date""").query(Long.class).single();
         return new Indicators(ids.size(), hazard, risk, transboundary, assessed, levels, measures, overdueMeasures,
-                overdueActions);
+                overdueActions, undetermined);
     }
 
     private Map<String, Long> classes(String index, String idList) {

@@ -23,6 +23,7 @@ import org.tmfsafety.server.datarequest.DataRequestService;
 import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilitySearch;
+import org.tmfsafety.server.facility.TransboundarySummary;
 import org.tmfsafety.server.methodology.Checklists;
 import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.organisation.OrganisationRepository;
@@ -88,6 +89,8 @@ class DashboardController {
             model.addAttribute("levelsChart", SvgCharts.bars(levelItems(indicators.safetyLevels(), locale), locale));
         }
         model.addAttribute("transboundaryLink", "/ratings" + drill(used, s -> s.setTransboundary(true)));
+        model.addAttribute("undeterminedLink", "/ratings" + drill(used,
+                s -> s.setVerdict(TransboundarySummary.Verdict.UNDETERMINED)));
         List<Dashboard.Snapshot> snapshots = dashboard.snapshots();
         model.addAttribute("snapshots", snapshots);
         model.addAttribute("trendMeasures", Dashboard.withMeasures(snapshots));

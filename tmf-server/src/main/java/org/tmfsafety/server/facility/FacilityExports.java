@@ -197,7 +197,7 @@ class FacilityExports {
         values.add(f.rating().tri());
         values.add(f.rating().riskClass());
         TransboundarySummary transboundary = f.transboundary();
-        values.add(transboundary == null ? null : transboundary.potentialEffect());
+        values.add(transboundary == null ? null : transboundary.verdict().name());
         values.add(transboundary == null ? null : transboundary.firstForeignCountry());
         values.add(transboundary == null ? null : transboundary.alongRiverKmToBorder());
         return values;

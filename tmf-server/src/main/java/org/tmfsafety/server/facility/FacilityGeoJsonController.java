@@ -83,6 +83,7 @@ class FacilityGeoJsonController {
             putIfPresent(properties, "hazardClass", facility.hazardClass());
             putIfPresent(properties, "tri", round(facility.tri(), 100));
             putIfPresent(properties, "riskClass", facility.riskClass());
+            putIfPresent(properties, "transboundary", facility.transboundary());
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("type", "Feature");
             feature.put("geometry", Map.of("type", "Point", "coordinates",

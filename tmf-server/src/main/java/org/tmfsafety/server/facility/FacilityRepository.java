@@ -185,6 +185,10 @@ public class FacilityRepository {
             where.append(search.getTransboundary() ? " AND tb.verdict = 'POTENTIAL_EFFECT'"
                     : " AND tb.verdict = 'NO_EFFECT_FOUND'");
         }
+        if (search.getVerdict() != null) {
+            params.put("verdict", search.getVerdict().name());
+            where.append(" AND tb.verdict = :verdict");
+        }
         return where.toString();
     }
 
@@ -201,16 +205,17 @@ public class FacilityRepository {
      * @param hazardClass the THI class, or null
      * @param tri its TRI, or null
      * @param riskClass the TRI class, or null
+     * @param transboundary the transboundary verdict (POTENTIAL_EFFECT, NO_EFFECT_FOUND, UNDETERMINED), or null
      */
     public record MapFeature(long id, String code, String name, double latitude, double longitude, String status, Double thi,
-            String hazardClass, Double tri, String riskClass) {
+            String hazardClass, Double tri, String riskClass, String transboundary) {
 
         /** The facility as a map point, its name in the given language. */
         public static MapFeature of(Facility facility, Locale locale) {
             RatingSummary rating = facility.rating();
             return new MapFeature(facility.id(), facility.code(), facility.displayName(locale), facility.latitude(),
                     facility.longitude(), facility.status().name(), rating.thi(), rating.hazardClass(), rating.tri(),
-                    rating.riskClass());
+                    rating.riskClass(), facility.transboundary() == null ? null : facility.transboundary().verdict().name());
         }
     }
 
@@ -245,14 +250,15 @@ public class FacilityRepository {
         String where = where(search, scope, false, params);
         return jdbc.sql("""
                 SELECT f.id, f.code, f.name, f.name_ru, f.name_kk, f.latitude, f.longitude, f.status,
-                       thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class
+                       thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class,
+                       tb.verdict AS tb_verdict
                 """ + FILTERABLE + where + " ORDER BY f.id")
             .params(params)
             .query((rs, row) -> new MapFeature(rs.getLong("id"), rs.getString("code"),
                     new LocalizedName(rs.getString("name"), rs.getString("name_ru"), rs.getString("name_kk")).in(locale),
                     rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("status"),
                     rs.getObject("thi_value", Double.class), rs.getString("thi_class"), rs.getObject("tri_value", Double.class),
-                    rs.getString("tri_class")))
+                    rs.getString("tri_class"), rs.getString("tb_verdict")))
             .list();
     }
 

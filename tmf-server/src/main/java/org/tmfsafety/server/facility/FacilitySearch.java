@@ -53,6 +53,9 @@ public class FacilitySearch {
     /** Only facilities whose transboundary screening flags (true) or does not flag (false) a potential effect. */
     private Boolean transboundary;
 
+    /** Only facilities with this transboundary verdict (potential effect, no effect found, undetermined). */
+    private TransboundarySummary.Verdict verdict;
+
     /** Only facilities with a THI (true) or without one, for lack of size information (false). */
     private Boolean rated;
 
@@ -125,6 +128,14 @@ public class FacilitySearch {
         this.riskClass = blankToNull(riskClass);
     }
 
+    public TransboundarySummary.Verdict getVerdict() {
+        return verdict;
+    }
+
+    public void setVerdict(TransboundarySummary.Verdict verdict) {
+        this.verdict = verdict;
+    }
+
     public Boolean getTransboundary() {
         return transboundary;
     }
@@ -176,6 +187,7 @@ public class FacilitySearch {
         copy.hazardClass = hazardClass;
         copy.riskClass = riskClass;
         copy.transboundary = transboundary;
+        copy.verdict = verdict;
         copy.rated = rated;
         copy.sort = sort;
         copy.page = page;
@@ -235,6 +247,7 @@ public class FacilitySearch {
         addIfPresent(builder, "hazardClass", hazardClass);
         addIfPresent(builder, "riskClass", riskClass);
         addIfPresent(builder, "transboundary", transboundary);
+        addIfPresent(builder, "verdict", verdict);
         addIfPresent(builder, "rated", rated);
         addIfPresent(builder, "sort", targetSort);
         if (size != DEFAULT_SIZE) {

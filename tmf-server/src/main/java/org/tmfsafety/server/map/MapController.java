@@ -1,6 +1,7 @@
 package org.tmfsafety.server.map;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -74,6 +75,11 @@ class MapController {
         texts.put("unknownClass", messages.getMessage("indexClass.unknown", null, locale));
         texts.put("notRated", messages.getMessage("map.notRated", null, locale));
         texts.put("legendTitle", messages.getMessage("map.legend.title", null, locale));
+        Map<String, String> verdicts = new LinkedHashMap<>();
+        for (String verdict : List.of("POTENTIAL_EFFECT", "NO_EFFECT_FOUND", "UNDETERMINED")) {
+            verdicts.put(verdict, messages.getMessage("transboundary.verdict." + verdict, null, locale));
+        }
+        texts.put("verdicts", verdicts);
         texts.put("thi", messages.getMessage("rating.index.THI", null, locale));
         texts.put("tri", messages.getMessage("rating.index.TRI", null, locale));
         texts.put("open", messages.getMessage("map.popup.open", null, locale));

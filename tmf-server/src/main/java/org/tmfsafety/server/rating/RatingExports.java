@@ -143,8 +143,8 @@ class RatingExports {
                     + (tightener.couldChangeClass() ? " *" : ""))
             .collect(java.util.stream.Collectors.joining("; ")));
         values.add(item.profile() == null ? null : item.profile().toString());
-        values.add(item.potentialTransboundaryEffect() == null ? null
-                : message(item.potentialTransboundaryEffect() ? "transboundary.effect.yes" : "transboundary.effect.no", locale));
+        values.add(item.transboundaryVerdict() == null ? null
+                : message("transboundary.verdict." + item.transboundaryVerdict(), locale));
         values.add(item.firstForeignCountry() == null ? null : countries.name(item.firstForeignCountry(), locale));
         values.add(item.alongRiverKmToBorder());
         return values;

@@ -37,12 +37,13 @@ import org.tmfsafety.server.facility.Facility;
  * @param riskClassLow its class, or null
  * @param triCompleteness share of the TRI's possible points resting on known inputs, or null
  * @param tighteners the unknown inputs of the ranked index, ordered by how far each could move it
+ * @param transboundaryVerdict POTENTIAL_EFFECT, NO_EFFECT_FOUND or UNDETERMINED, or null before the screening ran
  */
 public record RatingItem(Integer rank, long id, String code, String name, String country, String region, String status,
         String operator, Double storedVolumeM3, Double damHeightM, Double thi, Double tri, String hazardClass,
         String riskClass, ProfileId profile, Boolean potentialTransboundaryEffect, String firstForeignCountry,
         Double alongRiverKmToBorder, Double thiLow, String hazardClassLow, Double thiCompleteness, Double triLow,
-        String riskClassLow, Double triCompleteness, List<Tightener> tighteners) {
+        String riskClassLow, Double triCompleteness, List<Tightener> tighteners, String transboundaryVerdict) {
 
     static RatingItem of(Integer rank, Facility facility, List<Tightener> tighteners, Locale locale) {
         var rating = facility.rating();
@@ -56,7 +57,8 @@ public record RatingItem(Integer rank, long id, String code, String name, String
                 transboundary == null ? null : transboundary.firstForeignCountry(),
                 transboundary == null ? null : transboundary.alongRiverKmToBorder(), rating.thiLow(),
                 rating.hazardClassLow(), rating.thiCompleteness(), rating.triLow(), rating.riskClassLow(),
-                rating.triCompleteness(), List.copyOf(tighteners));
+                rating.triCompleteness(), List.copyOf(tighteners),
+                transboundary == null ? null : transboundary.verdict().name());
     }
 
 }

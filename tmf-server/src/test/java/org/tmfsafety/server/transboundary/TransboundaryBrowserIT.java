@@ -54,6 +54,39 @@ class TransboundaryBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aSiteWithoutAMappedRiverIsUndeterminedOnItsPageTheMapTheDashboardAndTheList() {
+        long id = facilityId("KG-0001");
+        Page page = signedIn("authority", "authority-demo", "ru");
+        try {
+            page.navigate(url("/facilities/" + id));
+            assertThat(page.locator("#transboundary-verdict")).hasAttribute("data-verdict", "UNDETERMINED");
+            assertThat(page.locator("#transboundary-verdict .badge").first())
+                .hasText(text("transboundary.verdict.UNDETERMINED", RU));
+            assertThat(page.locator("#transboundary-undetermined")).containsText("10");
+
+            page.navigate(url("/map"));
+            assertThat(page.locator("#map[data-ready=true]")).hasCount(1);
+            assertThat(page.locator(".tmf-legend [data-verdict=UNDETERMINED]"))
+                .hasText(text("transboundary.verdict.UNDETERMINED", RU));
+
+            page.navigate(url("/dashboard"));
+            long undetermined = new Api(port).asAuthority().get("/api/v1/ratings?verdict=UNDETERMINED&size=1").body()
+                .get("total").asLong()
+                    + new Api(port).asAuthority().get("/api/v1/ratings/not-rateable?verdict=UNDETERMINED&size=1").body()
+                        .get("total").asLong();
+            assertThat(page.locator("#n-transboundary-undetermined")).containsText(String.valueOf(undetermined));
+            page.locator("#n-transboundary-undetermined").click();
+            assertThat(page.locator("#verdict")).hasValue("UNDETERMINED");
+            assertThat(page.locator("#rating-table tbody tr td[data-verdict]").first()).isVisible();
+            assertThat(page.locator("#rating-table tbody tr td[data-verdict]:not([data-verdict=UNDETERMINED])")).hasCount(0);
+            Browser.screenshot(page, "32-rating-list-undetermined-ru");
+        }
+        finally {
+            page.close();
+        }
+    }
+
+    @Test
     void anAdministratorImportsANetworkAndSeesItsReport() {
         Page page = signedIn("admin", "admin-demo", "ru");
         try {
