@@ -153,12 +153,18 @@
   });
 
   function pathPopup(properties) {
-    return popupBox(properties, [{
+    var lines = [{
       text: properties.crossesBorder
         ? texts.crossesInto.replace('{0}', properties.firstForeignCountryName)
           .replace('{1}', numberText(properties.alongRiverKmToBorder))
         : texts.staysInCountry
-    }]);
+    }];
+    if (properties.travelHoursShortest !== undefined) {
+      lines.push({ className: 'tmf-popup-travel', text: texts.travelTime
+        .replace('{0}', Math.round(properties.travelHoursShortest).toLocaleString(texts.locale))
+        .replace('{1}', Math.round(properties.travelHoursLongest).toLocaleString(texts.locale)) });
+    }
+    return popupBox(properties, lines);
   }
 
   var pathLayer = L.layerGroup().addTo(map);

@@ -24,6 +24,7 @@ import org.tmfsafety.server.methodology.IndexClasses;
 import org.tmfsafety.server.system.Hashes;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.transboundary.TransboundaryResponse;
+import org.tmfsafety.server.transboundary.TravelTimes;
 
 /**
  * The facilities the caller may see as an RFC 7946 GeoJSON FeatureCollection for the map and for GIS
@@ -49,8 +50,11 @@ class FacilityGeoJsonController {
 
     private final DownstreamPaths paths;
 
+    private final TravelTimes travelTimes;
+
     FacilityGeoJsonController(FacilityRepository facilities, FacilityPermissions permissions, Countries countries,
-            IndexClasses classes, DownstreamPaths paths) {
+            IndexClasses classes, DownstreamPaths paths, TravelTimes travelTimes) {
+        this.travelTimes = travelTimes;
         this.facilities = facilities;
         this.permissions = permissions;
         this.countries = countries;
@@ -101,7 +105,7 @@ class FacilityGeoJsonController {
     @Operation(summary = "Downstream paths of the facilities as GeoJSON",
             description = "For each facility the caller may see (filters as for the list), the river path from its snap "
                     + "point to the outlet (LineString, properties id, code, name, crossesBorder, firstForeignCountry, "
-                    + "alongRiverKmToBorder, potentialEffect) and, where the river leaves the country, the crossing "
+                    + "alongRiverKmToBorder, travelHoursShortest, travelHoursLongest, potentialEffect) and, where the river leaves the country, the crossing "
                     + "(Point, property kind = crossing).")
     ResponseEntity<Map<String, Object>> downstreamPaths(@Valid @ModelAttribute FacilitySearch search,
             BindingResult binding, Locale locale, WebRequest request) {
@@ -126,6 +130,10 @@ class FacilityGeoJsonController {
                 properties.put("firstForeignCountryName", countries.name(downstream.firstForeignCountry(), locale));
             }
             putIfPresent(properties, "alongRiverKmToBorder", downstream.alongRiverKmToBorder());
+            travelTimes.along(downstream.alongRiverKmToBorder()).ifPresent(time -> {
+                properties.put("travelHoursShortest", round(time.shortestHours(), 10));
+                properties.put("travelHoursLongest", round(time.longestHours(), 10));
+            });
             properties.put("potentialEffect", path.potentialEffect());
             features.add(feature(downstream.path(), properties));
             if (downstream.crossing() != null) {

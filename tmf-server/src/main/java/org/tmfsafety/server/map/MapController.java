@@ -80,6 +80,7 @@ class MapController {
             verdicts.put(verdict, messages.getMessage("transboundary.verdict." + verdict, null, locale));
         }
         texts.put("verdicts", verdicts);
+        texts.put("travelTime", messages.getMessage("map.popup.travelTime", null, locale));
         texts.put("thi", messages.getMessage("rating.index.THI", null, locale));
         texts.put("tri", messages.getMessage("rating.index.TRI", null, locale));
         texts.put("open", messages.getMessage("map.popup.open", null, locale));

@@ -2,6 +2,7 @@ package org.tmfsafety.server.transboundary;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.tmfsafety.geo.transboundary.LocationRule;
+import org.tmfsafety.geo.transboundary.TravelTime;
 import org.tmfsafety.geo.transboundary.TransboundaryAnalyzer;
 
 /**
@@ -11,10 +12,12 @@ import org.tmfsafety.geo.transboundary.TransboundaryAnalyzer;
  * @param borderDistanceKm the location rule's distance to a land border (E13)
  * @param alongRiverKm the location rule's distance along the river to a border crossing (E14)
  * @param lineToleranceKm default tolerance joining line ends when a plain line network is built (E18)
+ * @param slowestFlowMetresPerSecond the lower end of the flow velocity range for travel times (E16c)
+ * @param fastestFlowMetresPerSecond its upper end
  */
 @ConfigurationProperties("tmf.transboundary")
 public record TransboundarySettings(Double maxSnapKm, Double borderDistanceKm, Double alongRiverKm,
-        Double lineToleranceKm) {
+        Double lineToleranceKm, Double slowestFlowMetresPerSecond, Double fastestFlowMetresPerSecond) {
 
     /** Line ends of the built-in network (quantised to about 2–4 km) are joined within this distance. */
     static final double DEFAULT_LINE_TOLERANCE_KM = 3;
@@ -24,6 +27,15 @@ public record TransboundarySettings(Double maxSnapKm, Double borderDistanceKm, D
         borderDistanceKm = borderDistanceKm == null ? LocationRule.DEFAULT_BORDER_DISTANCE_KM : borderDistanceKm;
         alongRiverKm = alongRiverKm == null ? LocationRule.DEFAULT_ALONG_RIVER_KM : alongRiverKm;
         lineToleranceKm = lineToleranceKm == null ? DEFAULT_LINE_TOLERANCE_KM : lineToleranceKm;
+        slowestFlowMetresPerSecond = slowestFlowMetresPerSecond == null
+                ? TravelTime.PROVISIONAL.slowestMetresPerSecond() : slowestFlowMetresPerSecond;
+        fastestFlowMetresPerSecond = fastestFlowMetresPerSecond == null
+                ? TravelTime.PROVISIONAL.fastestMetresPerSecond() : fastestFlowMetresPerSecond;
+    }
+
+    /** The flow velocity range for travel times (fails at start-up when the settings are not a range). */
+    public TravelTime travelTime() {
+        return new TravelTime(slowestFlowMetresPerSecond, fastestFlowMetresPerSecond);
     }
 
     LocationRule rule() {

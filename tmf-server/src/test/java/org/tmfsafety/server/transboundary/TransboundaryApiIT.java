@@ -117,6 +117,22 @@ class TransboundaryApiIT {
     }
 
     @Test
+    void aDownstreamPathCarriesTheTravelTimeToTheBorderFromTheVelocityRange() {
+        List<JsonNode> paths = list(api().get("/api/v1/facilities/downstream-paths.geojson").body().get("features"));
+        List<JsonNode> crossing = paths.stream()
+            .filter(p -> p.get("properties").path("alongRiverKmToBorder").isNumber()).toList();
+        assertThat(crossing).isNotEmpty().allSatisfy(path -> {
+            JsonNode properties = path.get("properties");
+            double km = properties.get("alongRiverKmToBorder").asDouble();
+            // provisional defaults: 1.5 m/s gives the shortest time, 0.3 m/s the longest
+            assertThat(properties.get("travelHoursShortest").asDouble())
+                .isCloseTo(km * 1000 / 1.5 / 3600, org.assertj.core.api.Assertions.within(0.051));
+            assertThat(properties.get("travelHoursLongest").asDouble())
+                .isCloseTo(km * 1000 / 0.3 / 3600, org.assertj.core.api.Assertions.within(0.051));
+        });
+    }
+
+    @Test
     void theRatingListFiltersByTheScreening() {
         JsonNode flagged = api().get("/api/v1/ratings?transboundary=true&size=200").body();
         JsonNode notFlagged = api().get("/api/v1/ratings?transboundary=false&size=200").body();

@@ -38,6 +38,7 @@ class TransboundaryBrowserIT extends BrowserTest {
         assertThat(page.locator("#transboundary h2")).hasText(text("transboundary.title", KK));
         assertThat(page.locator("#transboundary-verdict .badge").first()).hasText(text("transboundary.effect.yes", KK));
         assertThat(page.locator("#transboundary-crossing")).containsText("км");
+        assertThat(page.locator("#transboundary-travel-time")).containsText("сағ");
         assertThat(page.locator("#transboundary-countries")).containsText(new Locale("", "RU").getDisplayCountry(KK));
         Browser.screenshot(page, "30-facility-transboundary-kk");
         page.locator("#transboundary-map").click();
