@@ -25,6 +25,13 @@ class ProfileComparisonBrowserIT extends BrowserTest {
             assertThat(page.locator("#matrix-upper thead")).containsText(high);
             assertThat(page.locator("#compare-summary")).containsText("Сравнено объектов");
             assertThat(page.locator("#change-table tbody tr").first()).isVisible();
+            var badge = page.locator("#change-table .rating-class[data-class-colour]").first();
+            String colour = badge.getAttribute("data-class-colour");
+            int red = Integer.parseInt(colour.substring(1, 3), 16);
+            int green = Integer.parseInt(colour.substring(3, 5), 16);
+            int blue = Integer.parseInt(colour.substring(5, 7), 16);
+            // the profile's colour is applied despite the Content-Security-Policy (no style attribute)
+            assertThat(badge).hasCSS("background-color", "rgb(" + red + ", " + green + ", " + blue + ")");
             Browser.screenshot(page, "82-profile-comparison-ru");
 
             Response refused = page.navigate(url("/ratings/profiles/compare?from=unece-tmf-provisional:99"));

@@ -121,7 +121,7 @@ class RatingListIT {
         JsonNode top = items(new Api(port).get("/api/v1/ratings?size=1").body()).get(0);
         IndexClasses.Presented shown = classes.present("THI", top.get("hazardClass").asString(), kazakh);
         assertThat(shown.colour()).isNotNull();
-        assertThat(html).contains("style=\"--tmf-class-colour: " + shown.colour() + "\" data-class=\"" + shown.code()
+        assertThat(html).contains("data-class=\"" + shown.code() + "\" data-class-colour=\"" + shown.colour()
                 + "\">" + shown.label() + "</span>");
         assertThat(html).as("no class code as text").doesNotContainPattern(">\\s*(LOW|MEDIUM|HIGH|VERY_HIGH)\\s*<");
 
