@@ -5,10 +5,11 @@
 # otherwise a design capacity, a tonnage, an area with a dam height, an ore throughput or nothing at all, and each
 # index input unknown in about 40 % of the rows. Needs a built jar (./mvnw -DskipTests package) and psql; uses a
 # throw-away embedded database; prints the numbers recorded in docs/performance.md. Usage: scripts/benchmark-rerating.sh [runs]
+# (TMF_JAR: another jar to measure, e.g. a copy of the previous build; TMF_JAVA_OPTS: JVM options such as a JFR recording)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-jar=tmf-server/target/tmf-server.jar
+jar=${TMF_JAR:-tmf-server/target/tmf-server.jar}
 data=$(mktemp -d)
 port=18085
 log="$data/server.log"

@@ -92,7 +92,7 @@ class SecurityConfiguration {
                 .requestMatchers(reads("/actuator/prometheus", "/actuator/info")).hasRole("ADMIN")
                 .requestMatchers(reads("/api/v1/facilities/archived")).hasAnyRole(REGISTRY_MANAGERS)
                 .requestMatchers(reads("/api/v1/facilities", "/api/v1/facilities.geojson", "/api/v1/ratings",
-                        "/api/v1/ratings/not-rateable", "/api/v1/ratings/profiles/compare",
+                        "/api/v1/ratings/not-rateable",
                         "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
                         "/api/v1/facilities/export.csv", "/api/v1/facilities/export.xlsx",
                         "/api/v1/facilities/export.geojson",
@@ -106,6 +106,7 @@ class SecurityConfiguration {
                         "/api/v1/geo/transboundary")
                 .permitAll()
                 .requestMatchers(reads("/api/v1/facilities/{id}/history")).authenticated()
+                .requestMatchers(reads("/api/v1/ratings/profiles/compare")).authenticated()
                 .requestMatchers("/api/v1/assessments/**").authenticated()
                 .requestMatchers("/api/v1/working-group/**", "/api/v1/notifications", "/api/v1/notifications/**")
                 .authenticated()
@@ -144,7 +145,7 @@ class SecurityConfiguration {
             .requestMatchers("/error", "/login", "/setup").permitAll()
             .requestMatchers(reads("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")).permitAll()
             .requestMatchers(reads("/", "/facilities", "/facilities/{id:[0-9]+}", "/methodology/calculator", "/map",
-                    "/ratings", "/ratings/profiles/compare", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf",
+                    "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf",
                     "/imports/facilities/template.csv", "/imports/facilities/template.xlsx", "/ogc", "/ogc/**",
                     "/accidents", "/accidents/{id:[0-9]+}", "/accidents/statistics", "/accidents/dam-break-validation",
                     "/dashboard", "/dashboard/report.pdf"))
@@ -158,6 +159,7 @@ class SecurityConfiguration {
                     "/facilities/{id}/programme", "/assessments/**",
                     "/programme-items/**").authenticated()
             .requestMatchers("/working-group", "/working-group/**", "/notifications", "/notifications/**").authenticated()
+            .requestMatchers(reads("/ratings/profiles/compare")).authenticated()
             .requestMatchers("/data-requests", "/data-requests/**").authenticated()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()

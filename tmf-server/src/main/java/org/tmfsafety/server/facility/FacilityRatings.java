@@ -2,6 +2,7 @@ package org.tmfsafety.server.facility;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +27,14 @@ import org.tmfsafety.methodology.index.IndexResult;
 import org.tmfsafety.methodology.index.Term;
 import org.tmfsafety.methodology.index.Tightener;
 import org.tmfsafety.methodology.profile.MethodologyProfile;
-import org.tmfsafety.methodology.size.SizeFacts;
 import org.tmfsafety.server.facility.FacilityPermissions.FacilityScope;
 import org.tmfsafety.server.methodology.MethodologyProfiles;
-import org.tmfsafety.server.system.LocalizedName;
 import org.tmfsafety.server.transboundary.TransboundaryResultsChanged;
 
 /**
- * Rates facilities with the default methodology profile: THI and TRI from the registry fields, stored
- * with the profile id and version and the full derivation. A facility is re-rated whenever it changes,
+ * Rates facilities with the default methodology profile: THI and TRI from the facility's rating inputs
+ * ({@link RatingInputs}), stored with the profile id and version (the derivation is recomputed when shown). A facility
+ * is re-rated whenever it changes,
  * and at start-up when its rating is missing or was made with another profile. A facility that cannot
  * be rated (no size information at all) keeps no rating, is listed apart and says why on its page.
  */
@@ -105,25 +105,26 @@ public class FacilityRatings {
 
     /** Computes and stores the facility's ratings, or removes them when it cannot be rated. */
     void rate(Facility facility) {
-        rateAll(List.of(facility));
+        rateAll(List.of(RatingInputs.of(facility)));
     }
 
     /**
      * Rates facilities in one statement per chunk: every index the profile defines is computed in Java and the results
-     * are written as one JSON array, so that re-rating a whole registry on a profile upgrade costs a few statements per
-     * thousand facilities rather than three per facility (docs/performance.md).
+     * are written set-based, each column as one array parameter (the tighteners as one JSON array), so that re-rating
+     * a whole registry on a profile upgrade costs a few statements per thousand facilities rather than three per
+     * facility (docs/performance.md).
      */
-    private void rateAll(List<Facility> chunk) {
+    private void rateAll(List<RatingInputs> chunk) {
         FacilityRating rating = new FacilityRating(profiles.defaultProfile());
-        List<Map<String, Object>> rows = new ArrayList<>();
+        Columns rows = new Columns();
         List<Long> unrated = new ArrayList<>();
-        for (Facility facility : chunk) {
+        for (RatingInputs facility : chunk) {
             List<IndexResult> results = compute(rating, facility);
             if (results.isEmpty()) {
                 unrated.add(facility.id());
             }
             for (IndexResult result : results) {
-                rows.add(row(facility.id(), result));
+                rows.add(facility.id(), result);
             }
         }
         if (!unrated.isEmpty()) {
@@ -131,7 +132,7 @@ public class FacilityRatings {
                 .param("ids", String.join(",", unrated.stream().map(String::valueOf).toList()))
                 .update();
         }
-        if (rows.isEmpty()) {
+        if (rows.tighteners.isEmpty()) {
             return;
         }
         jdbc.sql("""
@@ -139,10 +140,17 @@ public class FacilityRatings {
                                              provisional, computed_at, value_low, class_low, completeness, tighteners)
                 SELECT r.facility_id, r.index_code, r.value, r.index_class, r.profile_id, r.profile_version, r.provisional,
                        now(), r.value_low, r.class_low, r.completeness, r.tighteners
-                  FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(facility_id BIGINT, index_code TEXT,
-                       value DOUBLE PRECISION, index_class TEXT, profile_id TEXT, profile_version INTEGER,
-                       provisional BOOLEAN, value_low DOUBLE PRECISION, class_low TEXT,
-                       completeness DOUBLE PRECISION, tighteners JSONB)
+                  FROM ROWS FROM (unnest(string_to_array(:facilityIds, ',')::bigint[]),
+                       unnest(string_to_array(:indexCodes, ',')),
+                       unnest(string_to_array(:values, ',')::double precision[]),
+                       unnest(string_to_array(:classes, ',')), unnest(string_to_array(:profileIds, ',')),
+                       unnest(string_to_array(:profileVersions, ',')::integer[]),
+                       unnest(string_to_array(:provisionals, ',')::boolean[]),
+                       unnest(string_to_array(:lows, ',')::double precision[]), unnest(string_to_array(:lowClasses, ',')),
+                       unnest(string_to_array(:completenesses, ',')::double precision[]),
+                       jsonb_array_elements(CAST(:tighteners AS jsonb)))
+                       AS r(facility_id, index_code, value, index_class, profile_id, profile_version, provisional,
+                            value_low, class_low, completeness, tighteners)
                 ON CONFLICT (facility_id, index_code) DO UPDATE SET value = EXCLUDED.value,
                     index_class = EXCLUDED.index_class, profile_id = EXCLUDED.profile_id,
                     profile_version = EXCLUDED.profile_version, provisional = EXCLUDED.provisional,
@@ -150,8 +158,65 @@ public class FacilityRatings {
                     class_low = EXCLUDED.class_low, completeness = EXCLUDED.completeness,
                     tighteners = EXCLUDED.tighteners
                 """)
-            .param("rows", json.writeValueAsString(rows))
+            .params(rows.params(json))
             .update();
+    }
+
+    /** The columns of the ratings one statement writes, each as the text of an array in row order. */
+    private static final class Columns {
+
+        private final List<String> facilityIds = new ArrayList<>();
+
+        private final List<String> indexCodes = new ArrayList<>();
+
+        private final List<String> values = new ArrayList<>();
+
+        private final List<String> classes = new ArrayList<>();
+
+        private final List<String> profileIds = new ArrayList<>();
+
+        private final List<String> profileVersions = new ArrayList<>();
+
+        private final List<String> provisionals = new ArrayList<>();
+
+        private final List<String> lows = new ArrayList<>();
+
+        private final List<String> lowClasses = new ArrayList<>();
+
+        private final List<String> completenesses = new ArrayList<>();
+
+        private final List<List<Tightener>> tighteners = new ArrayList<>();
+
+        void add(long facilityId, IndexResult result) {
+            facilityIds.add(String.valueOf(facilityId));
+            indexCodes.add(result.index());
+            values.add(String.valueOf(result.high()));
+            classes.add(result.highClass());
+            profileIds.add(result.profile().id());
+            profileVersions.add(String.valueOf(result.profile().version()));
+            provisionals.add(String.valueOf(result.provisional()));
+            lows.add(String.valueOf(result.low()));
+            lowClasses.add(result.lowClass());
+            completenesses.add(String.valueOf(result.completeness()));
+            tighteners.add(result.tighteners());
+        }
+
+        Map<String, Object> params(JsonMapper json) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("facilityIds", String.join(",", facilityIds));
+            params.put("indexCodes", String.join(",", indexCodes));
+            params.put("values", String.join(",", values));
+            params.put("classes", String.join(",", classes));
+            params.put("profileIds", String.join(",", profileIds));
+            params.put("profileVersions", String.join(",", profileVersions));
+            params.put("provisionals", String.join(",", provisionals));
+            params.put("lows", String.join(",", lows));
+            params.put("lowClasses", String.join(",", lowClasses));
+            params.put("completenesses", String.join(",", completenesses));
+            params.put("tighteners", json.writeValueAsString(tighteners));
+            return params;
+        }
+
     }
 
     /**
@@ -176,29 +241,23 @@ public class FacilityRatings {
      *
      * @return THI and TRI, or nothing when the facility has no size information or inputs the profile refuses
      */
-    static List<IndexResult> compute(FacilityRating rating, Facility facility) {
+    static List<IndexResult> compute(FacilityRating rating, RatingInputs facility) {
         Map<String, Object> inputs = facility.riskInputs().withVolumeAndToxicity(null, facility.waterHazardClass()).toMap();
         inputs.remove(FacilityRating.VOLUME_INPUT);
-        TransboundarySummary screening = facility.transboundary();
-        if (screening != null) {
-            if (inputs.get("transboundarySetting") == null) {
-                screening.setting().ifPresent(setting -> inputs.put("transboundarySetting",
-                        InputValue.derived(setting.name(), "TRANSBOUNDARY_SCREENING")));
-            }
-            if (inputs.get("distanceToSurfaceWaterKm") == null && screening.snapDistanceKm() != null) {
-                inputs.put("distanceToSurfaceWaterKm", InputValue.derived(screening.snapDistanceKm(), "SNAP_DISTANCE"));
-            }
+        if (inputs.get("transboundarySetting") == null && facility.screenedSetting() != null) {
+            inputs.put("transboundarySetting",
+                    InputValue.derived(facility.screenedSetting().name(), "TRANSBOUNDARY_SCREENING"));
+        }
+        if (inputs.get("distanceToSurfaceWaterKm") == null && facility.snapDistanceKm() != null) {
+            inputs.put("distanceToSurfaceWaterKm", InputValue.derived(facility.snapDistanceKm(), "SNAP_DISTANCE"));
         }
         if (inputs.get("managementStatus") == null) {
             managementFromStatus(facility.status())
                 .ifPresent(status -> inputs.put("managementStatus", InputValue.derived(status.name(), "REGISTRY_STATUS_"
                         + facility.status().name())));
         }
-        SizeFacts size = new SizeFacts(facility.storedVolumeM3(), facility.designCapacityM3(), facility.storedTonnageT(),
-                facility.designTonnageT(), facility.impoundmentAreaHa(), facility.damHeightM(),
-                facility.annualOreThroughputT(), facility.throughputYears());
         try {
-            if (rating.rate(size, inputs) instanceof FacilityRating.Rated rated) {
+            if (rating.rate(facility.size(), inputs) instanceof FacilityRating.Rated rated) {
                 return List.of(rated.thi(), rated.tri());
             }
             return List.of();
@@ -206,22 +265,6 @@ public class FacilityRatings {
         catch (IllegalArgumentException e) {
             return List.of();
         }
-    }
-
-    private static Map<String, Object> row(long facilityId, IndexResult result) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("facility_id", facilityId);
-        row.put("index_code", result.index());
-        row.put("value", result.high());
-        row.put("index_class", result.highClass());
-        row.put("profile_id", result.profile().id());
-        row.put("profile_version", result.profile().version());
-        row.put("provisional", result.provisional());
-        row.put("value_low", result.low());
-        row.put("class_low", result.lowClass());
-        row.put("completeness", result.completeness());
-        row.put("tighteners", result.tighteners());
-        return row;
     }
 
     /**
@@ -243,7 +286,8 @@ public class FacilityRatings {
                     rs.getDouble("value_low"), rs.getString("class_low"), rs.getObject("completeness", Double.class),
                     json.readValue(rs.getString("tighteners"), TIGHTENERS)))
             .list();
-        Optional<Facility> facility = stored.isEmpty() ? Optional.empty() : facilities.findById(facilityId);
+        Optional<RatingInputs> facility = stored.isEmpty() ? Optional.empty()
+                : facilities.ratingInputs(List.of(facilityId)).stream().findFirst();
         return stored.stream().map(rating -> facility
             .flatMap(f -> profiles.find(rating.profileId(), rating.profileVersion())
                 .flatMap(profile -> compute(new FacilityRating(profile), f).stream()
@@ -287,7 +331,7 @@ public class FacilityRatings {
         long unchanged = 0;
         List<Long> ids = facilities.ids(new FacilitySearch(), scope);
         for (int start = 0; start < ids.size(); start += CHUNK) {
-            for (Facility facility : facilities.findAllById(ids.subList(start, Math.min(ids.size(), start + CHUNK)))) {
+            for (RatingInputs facility : facilities.ratingInputs(ids.subList(start, Math.min(ids.size(), start + CHUNK)))) {
                 Optional<IndexResult> before = result(fromRating, facility, index);
                 Optional<IndexResult> after = result(toRating, facility, index);
                 String fromClass = before.map(IndexResult::highClass).orElse(ProfileComparison.NOT_RATEABLE);
@@ -303,17 +347,16 @@ public class FacilityRatings {
                     unchanged += change == 0 ? 1 : 0;
                 }
                 if (!fromClass.equals(toClass)) {
-                    changes.add(new ProfileComparison.Change(facility.id(), facility.code(),
-                            new LocalizedName(facility.name(), facility.nameRu(), facility.nameKk()), fromClass,
+                    changes.add(new ProfileComparison.Change(facility.id(), facility.code(), facility.name(), fromClass,
                             toClass, before.map(IndexResult::high).orElse(null), after.map(IndexResult::high).orElse(null)));
                 }
             }
         }
-        changes.sort(java.util.Comparator.comparing(ProfileComparison.Change::code));
+        changes.sort(Comparator.comparing(ProfileComparison.Change::code));
         return new ProfileComparison(from, to, index, upper, lower, up, down, unchanged, ids.size(), changes);
     }
 
-    private static Optional<IndexResult> result(FacilityRating rating, Facility facility, String index) {
+    private static Optional<IndexResult> result(FacilityRating rating, RatingInputs facility, String index) {
         return compute(rating, facility).stream().filter(result -> result.index().equals(index)).findFirst();
     }
 
@@ -323,7 +366,7 @@ public class FacilityRatings {
     public void screeningChanged(TransboundaryResultsChanged changed) {
         List<Long> ids = changed.facilityIds();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            rateAll(facilities.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            rateAll(facilities.ratingInputs(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }
     }
 
@@ -345,7 +388,7 @@ public class FacilityRatings {
                  ORDER BY f.id
                 """).param("profile", profile.id().id()).param("version", profile.id().version()).query(Long.class).list();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            rateAll(facilities.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            rateAll(facilities.ratingInputs(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }
         if (!ids.isEmpty()) {
             log.info("Rated {} facilities with methodology profile {} in {} ms", ids.size(), profile.id(),

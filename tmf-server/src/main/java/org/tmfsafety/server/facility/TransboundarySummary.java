@@ -36,6 +36,12 @@ public record TransboundarySummary(boolean potentialEffect, String firstForeignC
      * the snap distance the screening cannot tell where the water goes, so the setting is unknown, never "none".
      */
     public Optional<TransboundarySetting> setting() {
+        return setting(downstreamCrossing, borderWithinReach, snapDistanceKm);
+    }
+
+    /** Returns the setting from the screening's two criteria and its snap distance, as {@link #setting()} does. */
+    static Optional<TransboundarySetting> setting(boolean downstreamCrossing, boolean borderWithinReach,
+            Double snapDistanceKm) {
         if (downstreamCrossing) {
             return Optional.of(TransboundarySetting.TRANSBOUNDARY_RIVER);
         }

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.tmfsafety.server.system.InvalidInputException;
 
 /**
- * How many facilities change class between two methodology profile versions: the page and its JSON. Everyone may look;
- * the facilities counted are those the reader may see (published ones for the public).
+ * How many facilities change class between two methodology profile versions: the page and its JSON, for signed-in
+ * accounts (the public is asked to sign in). The facilities counted are those the reader may see: all of them for
+ * inspectors, authorities and administrators, the published ones and those of its own organisations for an operator.
  */
 @Controller
 @Tag(name = "Ratings")

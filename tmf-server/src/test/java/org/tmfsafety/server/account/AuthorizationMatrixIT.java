@@ -151,8 +151,8 @@ class AuthorizationMatrixIT {
         long meeting = jdbc.sql("""
                 INSERT INTO wg_meeting (title, starts_at, created_by) VALUES ('Matrix meeting', now(), 'admin')
                 RETURNING id""").query(Long.class).single();
-        row("GET /api/v1/ratings/profiles/compare", "/api/v1/ratings/profiles/compare", null, O, O, O, O, O);
-        row("GET /ratings/profiles/compare", "/ratings/profiles/compare", null, O, O, O, O, O);
+        row("GET /api/v1/ratings/profiles/compare", "/api/v1/ratings/profiles/compare", null, L, O, O, O, O);
+        row("GET /ratings/profiles/compare", "/ratings/profiles/compare", null, L, O, O, O, O);
         long ownRequest = dataRequest(own, kazzinc);
         long foreignRequest = dataRequest(foreign, other);
         long ownItem = jdbc.sql("SELECT id FROM data_request_item WHERE request_id = :r").param("r", ownRequest)

@@ -45,11 +45,19 @@ class ProfileComparisonIT {
         return rs.getObject(column) == null ? null : rs.getDouble(column);
     }
 
-    /** The THI class of every facility the scope shows, under one profile; "" when it cannot be rated. */
-    private Map<String, String> classes(MethodologyProfile profile, boolean publishedOnly) {
+    /** The THI upper-bound class of every facility the scope shows, under one profile; "" when it cannot be rated. */
+    private Map<String, String> classes(MethodologyProfile profile, String scope) {
+        return classes(profile, scope, true);
+    }
+
+    /**
+     * The THI class of every unarchived facility the condition selects, under one profile, of the upper or the lower
+     * bound; "" when it cannot be rated.
+     */
+    private Map<String, String> classes(MethodologyProfile profile, String scope, boolean upper) {
         FacilityRating rating = new FacilityRating(profile);
         Map<String, String> classes = new TreeMap<>();
-        jdbc.sql("SELECT * FROM facility WHERE archived_at IS NULL" + (publishedOnly ? " AND published" : ""))
+        jdbc.sql("SELECT * FROM facility WHERE archived_at IS NULL AND " + scope)
             .query((ResultSet rs) -> {
                 SizeFacts size = new SizeFacts(number(rs, "stored_volume_m3"), number(rs, "design_capacity_m3"),
                         number(rs, "stored_tonnage_t"), number(rs, "design_tonnage_t"), number(rs, "impoundment_area_ha"),
@@ -64,7 +72,8 @@ class ProfileComparisonIT {
                 inputs.put("damCondition", rs.getString("dam_condition"));
                 String result;
                 try {
-                    result = rating.rate(size, inputs) instanceof FacilityRating.Rated rated ? rated.thi().highClass() : "";
+                    result = rating.rate(size, inputs) instanceof FacilityRating.Rated rated
+                            ? upper ? rated.thi().highClass() : rated.thi().lowClass() : "";
                 }
                 catch (IllegalArgumentException e) {
                     result = "";
@@ -87,20 +96,20 @@ class ProfileComparisonIT {
         JsonNode comparison = response.body();
         assertThat(comparison.get("from").asString()).isEqualTo("unece-tmf-provisional:1");
         assertThat(comparison.get("to").asString()).isEqualTo("unece-tmf-provisional:2");
-        Map<String, String> before = classes(v1, false);
-        Map<String, String> after = classes(v2, false);
+        Map<String, String> before = classes(v1, "true");
+        Map<String, String> after = classes(v2, "true");
         assertThat(comparison.get("compared").asLong()).isEqualTo(before.size());
 
-        List<String> columns = list(comparison.get("columns")).stream().map(c -> c.get("code").asString()).toList();
-        Map<String, Long> expected = new HashMap<>();
-        before.forEach((code, fromClass) -> expected.merge(fromClass + ">" + after.get(code), 1L, Long::sum));
-        for (JsonNode row : list(comparison.get("upper"))) {
-            List<JsonNode> counts = list(row.get("counts"));
-            for (int i = 0; i < counts.size(); i++) {
-                String key = row.get("from").get("code").asString() + ">" + columns.get(i);
-                assertThat(counts.get(i).asLong()).as(key).isEqualTo(expected.getOrDefault(key, 0L));
-            }
-        }
+        assertMatrix(comparison, "upper", before, after);
+        assertMatrix(comparison, "lower", classes(v1, "true", false), classes(v2, "true", false));
+        List<String> fromRanks = v1.index("THI").orElseThrow().classes().stream().map(c -> c.code()).toList();
+        List<String> toRanks = v2.index("THI").orElseThrow().classes().stream().map(c -> c.code()).toList();
+        long up = before.keySet().stream().filter(c -> !before.get(c).isEmpty() && !after.get(c).isEmpty()
+                && toRanks.indexOf(after.get(c)) > fromRanks.indexOf(before.get(c))).count();
+        long down = before.keySet().stream().filter(c -> !before.get(c).isEmpty() && !after.get(c).isEmpty()
+                && toRanks.indexOf(after.get(c)) < fromRanks.indexOf(before.get(c))).count();
+        assertThat(comparison.get("up").asLong()).isEqualTo(up);
+        assertThat(comparison.get("down").asLong()).isEqualTo(down);
         List<String> changed = before.keySet().stream().filter(code -> !before.get(code).equals(after.get(code))).toList();
         assertThat(list(comparison.get("changes")).stream().map(c -> c.get("code").asString()).toList())
             .containsExactlyElementsOf(changed);
@@ -111,10 +120,56 @@ class ProfileComparisonIT {
             .isEqualTo(v2.index("THI").orElseThrow().classes().get(0).label(java.util.Locale.ENGLISH));
     }
 
+    /** Asserts one of the two matrices (rows: class under "from", columns: class under "to") cell by cell. */
+    private static void assertMatrix(JsonNode comparison, String bound, Map<String, String> before,
+            Map<String, String> after) {
+        List<String> columns = list(comparison.get("columns")).stream().map(c -> c.get("code").asString()).toList();
+        Map<String, Long> expected = new HashMap<>();
+        before.forEach((code, fromClass) -> expected.merge(fromClass + ">" + after.get(code), 1L, Long::sum));
+        long counted = 0;
+        for (JsonNode row : list(comparison.get(bound))) {
+            List<JsonNode> counts = list(row.get("counts"));
+            for (int i = 0; i < counts.size(); i++) {
+                String key = row.get("from").get("code").asString() + ">" + columns.get(i);
+                assertThat(counts.get(i).asLong()).as(bound + " " + key).isEqualTo(expected.getOrDefault(key, 0L));
+                counted += counts.get(i).asLong();
+            }
+        }
+        assertThat(counted).as(bound + ": every facility in one cell").isEqualTo(before.size());
+    }
+
     @Test
-    void thePublicComparesThePublishedFacilitiesOnly() {
-        JsonNode comparison = new Api(port).get("/api/v1/ratings/profiles/compare?index=THI").body();
-        assertThat(comparison.get("compared").asLong()).isEqualTo(classes(ProfileReader.builtIn(2), true).size());
+    void anOperatorComparesThePublishedFacilitiesAndThoseOfItsOrganisations() {
+        long foreign = jdbc.sql("""
+                INSERT INTO facility (code, name, country, latitude, longitude, status, operator_id, published,
+                                      stored_volume_m3)
+                SELECT 'COMPARE-FOREIGN', 'Unpublished facility of another operator', 'KAZ', 50, 80, 'ACTIVE', o.id,
+                       false, 1000000
+                  FROM organisation o
+                 WHERE o.kind = 'OPERATOR' AND o.id NOT IN (SELECT uo.organisation_id FROM user_organisation uo
+                       JOIN app_user u ON u.id = uo.user_id WHERE u.username = 'operator')
+                 ORDER BY o.id LIMIT 1
+                RETURNING id""").query(Long.class).single();
+        try {
+            JsonNode comparison = new Api(port).as("operator", "operator-demo")
+                .get("/api/v1/ratings/profiles/compare?index=THI").body();
+            String readable = """
+                    (published OR operator_id IN (SELECT o.organisation_id FROM user_organisation o
+                      JOIN app_user u ON u.id = o.user_id WHERE u.username = 'operator'))""";
+            assertThat(comparison.get("compared").asLong())
+                .isEqualTo(classes(ProfileReader.builtIn(2), readable).size())
+                .isLessThan(classes(ProfileReader.builtIn(2), "true").size());
+            assertThat(list(comparison.get("changes")).stream().map(c -> c.get("code").asString()))
+                .doesNotContain("COMPARE-FOREIGN");
+        }
+        finally {
+            jdbc.sql("DELETE FROM facility WHERE id = :id").param("id", foreign).update();
+        }
+    }
+
+    @Test
+    void thePublicIsAskedToSignIn() {
+        assertThat(new Api(port).get("/api/v1/ratings/profiles/compare").status()).isEqualTo(401);
     }
 
     @Test
