@@ -17,9 +17,9 @@ import org.tmfsafety.geo.river.RiverSnap;
 
 /**
  * Screens sites for a potential transboundary effect: country and nearest land border, snap to the nearest
- * river within the snap distance, downstream trace to the outlet with the countries passed, the first border
- * crossing and the lakes reached, and the location rule. Safe for concurrent use; the country and lake of each
- * vertex of a traced reach are worked out once and kept.
+ * river within the snap distance (or a recorded drainage route from the site to the network), downstream trace to
+ * the outlet with the countries passed, the first border crossing and the lakes reached, and the location rule.
+ * Safe for concurrent use; the country and lake of each vertex of a traced reach are worked out once and kept.
  */
 public final class TransboundaryAnalyzer {
 
@@ -28,6 +28,12 @@ public final class TransboundaryAnalyzer {
 
     /** A river ending this close to a lake or inland sea is taken to flow into it (E16). */
     public static final double OUTLET_WATER_TOLERANCE_KM = 5;
+
+    /**
+     * A drainage route whose last point lies this close to a mapped river joins it (E16d, provisional: about what a
+     * click on a regional map misses a river by).
+     */
+    public static final double ROUTE_END_SNAP_KM = 2;
 
     /** Bisection steps locating a border between two vertices (a millionth of the segment). */
     private static final int BISECTION_STEPS = 20;
@@ -41,6 +47,8 @@ public final class TransboundaryAnalyzer {
     private final double maxSnapKm;
 
     private final LocationRule rule;
+
+    private final boolean networkTooCoarse;
 
     private final AtomicReferenceArray<ReachZones> zones;
 
@@ -56,6 +64,20 @@ public final class TransboundaryAnalyzer {
      */
     public TransboundaryAnalyzer(CountryIndex countries, RiverNetwork network, WaterBodies water, double maxSnapKm,
             LocationRule rule) {
+        this(countries, network, water, maxSnapKm, rule, false);
+    }
+
+    /**
+     * @param countries the countries, keyed as results should name them (ISO 3166-1 alpha-3)
+     * @param network the river network
+     * @param water lakes and inland seas
+     * @param maxSnapKm how far from a site a river may be to count as the one it drains to
+     * @param rule the location rule
+     * @param networkTooCoarse whether the network is marked as too coarse for sites (by the scale it is good for):
+     *        a site without a mapped river nearby is then undetermined for that reason
+     */
+    public TransboundaryAnalyzer(CountryIndex countries, RiverNetwork network, WaterBodies water, double maxSnapKm,
+            LocationRule rule, boolean networkTooCoarse) {
         if (!(maxSnapKm >= 0) || Double.isInfinite(maxSnapKm)) {
             throw new IllegalArgumentException("the snap distance must be finite and zero or positive");
         }
@@ -64,6 +86,7 @@ public final class TransboundaryAnalyzer {
         this.water = Objects.requireNonNull(water);
         this.maxSnapKm = maxSnapKm;
         this.rule = Objects.requireNonNull(rule);
+        this.networkTooCoarse = networkTooCoarse;
         this.zones = new AtomicReferenceArray<>(network.size());
         this.extent = extent(network);
     }
@@ -118,13 +141,29 @@ public final class TransboundaryAnalyzer {
         return maxSnapKm;
     }
 
-    /** Screens one site. */
+    /** Whether the network is marked as too coarse for sites. */
+    public boolean networkTooCoarse() {
+        return networkTooCoarse;
+    }
+
+    /** Screens one site by its snap to the nearest river. */
     public TransboundaryResult analyze(double latitude, double longitude) {
+        return analyze(latitude, longitude, null);
+    }
+
+    /**
+     * Screens one site; with a drainage route, the way down runs from the site along the route and, where the route
+     * ends on a mapped river, on down the network, instead of starting at the site's snap point.
+     *
+     * @param route the site's drainage route, or {@code null} to snap the site to the nearest river
+     */
+    public TransboundaryResult analyze(double latitude, double longitude, DrainageRoute route) {
         String country = countries.countryAt(latitude, longitude).orElse(null);
         Optional<BorderProximity> border = country == null ? Optional.empty()
                 : countries.nearestBorder(country, latitude, longitude);
         Optional<RiverSnap> snap = network.snap(latitude, longitude, maxSnapKm);
-        Downstream downstream = snap.map(s -> downstream(country, network.trace(s))).orElse(null);
+        Downstream downstream = route != null ? routed(country, latitude, longitude, route)
+                : snap.map(s -> downstream(country, network.trace(s))).orElse(null);
         List<TransboundaryResult.Criterion> met = new ArrayList<>();
         if (border.isPresent() && border.get().distanceKm() <= rule.borderDistanceKm()) {
             met.add(TransboundaryResult.Criterion.BORDER_DISTANCE);
@@ -138,13 +177,22 @@ public final class TransboundaryAnalyzer {
         if (!met.isEmpty()) {
             verdict = TransboundaryResult.Verdict.POTENTIAL_EFFECT;
         }
+        else if (route != null) {
+            DrainageRoute.Point end = route.end();
+            boolean ends = downstream.route().reachesNetwork()
+                    || water.isWithin(end.latitude(), end.longitude(), OUTLET_WATER_TOLERANCE_KM);
+            verdict = ends ? TransboundaryResult.Verdict.NO_EFFECT_FOUND : TransboundaryResult.Verdict.UNDETERMINED;
+            undetermined = ends ? null : TransboundaryResult.Undetermined.ROUTE_OFF_NETWORK;
+        }
         else if (snap.isPresent()) {
             verdict = TransboundaryResult.Verdict.NO_EFFECT_FOUND;
         }
         else {
             verdict = TransboundaryResult.Verdict.UNDETERMINED;
-            undetermined = withinNetworkExtent(latitude, longitude) ? TransboundaryResult.Undetermined.NO_MAPPED_RIVER
-                    : TransboundaryResult.Undetermined.OUTSIDE_NETWORK_EXTENT;
+            undetermined = !withinNetworkExtent(latitude, longitude)
+                    ? TransboundaryResult.Undetermined.OUTSIDE_NETWORK_EXTENT
+                    : networkTooCoarse ? TransboundaryResult.Undetermined.NETWORK_TOO_COARSE
+                            : TransboundaryResult.Undetermined.NO_MAPPED_RIVER;
         }
         return new TransboundaryResult(latitude, longitude, country,
                 border.map(BorderProximity::distanceKm).orElse(null),
@@ -158,6 +206,42 @@ public final class TransboundaryAnalyzer {
         Walk walk = new Walk(siteCountry);
         walk.begin(start.latitude(), start.longitude(), countryAt(start.latitude(), start.longitude()),
                 water.contains(start.latitude(), start.longitude()));
+        follow(walk, trace);
+        return walk.downstream(trace.lengthKm(), null);
+    }
+
+    /**
+     * The way down along a drainage route: from the site through the route's points (each segment measured
+     * geodesically, countries and lakes checked at every point and borders located between them), then, when the
+     * route's last point lies within {@link #ROUTE_END_SNAP_KM} of a river, from that point on the river down the
+     * network.
+     */
+    private Downstream routed(String siteCountry, double latitude, double longitude, DrainageRoute route) {
+        Walk walk = new Walk(siteCountry);
+        walk.begin(latitude, longitude, countryAt(latitude, longitude), water.contains(latitude, longitude));
+        for (DrainageRoute.Point point : route.points()) {
+            walk.step(point.latitude(), point.longitude(), countryAt(point.latitude(), point.longitude()),
+                    water.contains(point.latitude(), point.longitude()), Double.NaN, 1);
+        }
+        DrainageRoute.Point end = route.end();
+        Optional<RiverSnap> joined = network.snap(end.latitude(), end.longitude(), ROUTE_END_SNAP_KM);
+        if (joined.isEmpty()) {
+            double routeKm = walk.km;
+            return walk.downstream(routeKm, new Downstream.RouteUse(route.kind(), routeKm, false, null));
+        }
+        RiverSnap start = joined.get();
+        walk.step(start.latitude(), start.longitude(), countryAt(start.latitude(), start.longitude()),
+                water.contains(start.latitude(), start.longitude()), Double.NaN, 1);
+        double routeKm = walk.km;
+        DownstreamPath trace = network.trace(start);
+        follow(walk, trace);
+        return walk.downstream(routeKm + trace.lengthKm(),
+                new Downstream.RouteUse(route.kind(), routeKm, true, start.reachId()));
+    }
+
+    /** Walks the reaches of a trace from its snap point to the outlet. */
+    private void follow(Walk walk, DownstreamPath trace) {
+        RiverSnap start = trace.start();
         for (int i = 0; i < trace.reachCount(); i++) {
             int reach = trace.reach(i);
             ReachZones reachZones = zonesOf(reach);
@@ -169,11 +253,6 @@ public final class TransboundaryAnalyzer {
                         reachZones.inWater[v], knownKm, reachZones.scale);
             }
         }
-        double[] outlet = walk.path.get(walk.path.size() - 1);
-        boolean reachesLake = walk.inWater || water.isWithin(outlet[1], outlet[0], OUTLET_WATER_TOLERANCE_KM);
-        return new Downstream(walk.crossingKm != null, walk.firstForeign, walk.crossingKm,
-                walk.crossing == null ? null : walk.crossing[0], walk.crossing == null ? null : walk.crossing[1],
-                walk.sequence, reachesLake, trace.lengthKm(), walk.path);
     }
 
     private String countryAt(double latitude, double longitude) {
@@ -241,6 +320,14 @@ public final class TransboundaryAnalyzer {
 
         Walk(String siteCountry) {
             this.siteCountry = siteCountry;
+        }
+
+        /** The walk's result; the path ends in a lake when it passed one or its last point lies near one. */
+        Downstream downstream(double lengthKm, Downstream.RouteUse route) {
+            double[] end = path.get(path.size() - 1);
+            boolean reachesLake = inWater || water.isWithin(end[1], end[0], OUTLET_WATER_TOLERANCE_KM);
+            return new Downstream(crossingKm != null, firstForeign, crossingKm, crossing == null ? null : crossing[0],
+                    crossing == null ? null : crossing[1], sequence, reachesLake, lengthKm, path, route);
         }
 
         void begin(double lat, double lon, String country, boolean water) {

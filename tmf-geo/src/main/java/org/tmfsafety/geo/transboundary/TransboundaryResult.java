@@ -33,7 +33,8 @@ public record TransboundaryResult(double latitude, double longitude, String coun
     /**
      * What the screening can say. A site flagged by either criterion has a potential effect; one that drains to a
      * mapped river whose way down meets neither has none found; one without a mapped river within the snap distance
-     * is undetermined, never "no effect": nobody can tell from the network where its water goes.
+     * is undetermined, never "no effect": nobody can tell from the network where its water goes. A recorded drainage
+     * route replaces the snap: the verdict follows the route and the network below it.
      */
     public enum Verdict {
         POTENTIAL_EFFECT, NO_EFFECT_FOUND, UNDETERMINED
@@ -44,7 +45,14 @@ public record TransboundaryResult(double latitude, double longitude, String coun
         /** No reach of the network lies within the snap distance of the site. */
         NO_MAPPED_RIVER,
         /** The site lies outside the network's extent: the network does not cover its area. */
-        OUTSIDE_NETWORK_EXTENT
+        OUTSIDE_NETWORK_EXTENT,
+        /**
+         * No reach lies within the snap distance and the network is marked as too coarse for sites: it maps only
+         * rivers larger than the ones a tailings facility usually drains to.
+         */
+        NETWORK_TOO_COARSE,
+        /** The site's drainage route ends away from every mapped river and crosses no border on the way. */
+        ROUTE_OFF_NETWORK
     }
 
     /** The parts of the location rule. */
