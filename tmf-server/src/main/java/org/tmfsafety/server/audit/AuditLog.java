@@ -96,7 +96,8 @@ public class AuditLog {
         return value.isValueNode() ? value.asString() : value.toString();
     }
 
-    private static String currentActor() {
+    /** The account name recorded for the current change: the signed-in user, or {@link #SYSTEM}. */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {

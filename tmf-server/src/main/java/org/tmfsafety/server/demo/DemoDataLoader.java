@@ -25,6 +25,7 @@ import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.account.Role;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.database.OnEmbeddedDatabaseCondition;
+import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityInput;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilityService;
@@ -32,6 +33,7 @@ import org.tmfsafety.server.organisation.OrganisationKind;
 import org.tmfsafety.server.organisation.OrganisationRepository;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.LocalizedName;
+import org.tmfsafety.server.transboundary.DrainageRoutes;
 
 /**
  * Loads the demo data set once, when the database is empty, before the application serves requests:
@@ -71,9 +73,13 @@ class DemoDataLoader implements InitializingBean {
 
     private final CurrentUser currentUser;
 
+    private final DrainageRoutes drainageRoutes;
+
     DemoDataLoader(Environment environment, JdbcClient jdbc, TransactionTemplate transaction,
             OrganisationRepository organisations, FacilityService facilities, FacilityRepository facilityRepository,
-            JsonMapper json, AccountService accounts, AccountRepository accountsRepository, CurrentUser currentUser) {
+            JsonMapper json, AccountService accounts, AccountRepository accountsRepository, CurrentUser currentUser,
+            DrainageRoutes drainageRoutes) {
+        this.drainageRoutes = drainageRoutes;
         this.environment = environment;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -127,8 +133,14 @@ class DemoDataLoader implements InitializingBean {
             facility.put("published", true);
             facility.put("operatorId", organisationId(facility.remove("operator"), organisationIds));
             facility.put("authorityId", organisationId(facility.remove("authority"), organisationIds));
+            JsonNode route = facility.remove("drainageRoute");
             try {
-                facilities.create(json.treeToValue(facility, FacilityInput.class));
+                Facility created = facilities.create(json.treeToValue(facility, FacilityInput.class));
+                if (route != null) {
+                    drainageRoutes.save(created.id(), created.latitude(), created.longitude(),
+                            new DrainageRoutes.Change(route.get("kind").asString(), route.get("geometry").toString(),
+                                    route.get("source").asString(), text(route, "comment"), null));
+                }
             }
             catch (InvalidInputException e) {
                 throw new IllegalStateException("Invalid demo facility " + facility.get("code") + ": "

@@ -32,6 +32,7 @@ import org.tmfsafety.server.organisation.OrganisationRepository;
 import org.tmfsafety.server.system.FlashMessage;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.PageResult;
+import org.tmfsafety.server.transboundary.DrainageRoutes;
 import org.tmfsafety.server.transboundary.TransboundaryService;
 
 /** Pages of the facility registry: list, details, create, edit, delete (or archive) and restore. */
@@ -58,9 +59,12 @@ class FacilityController {
 
     private final TransboundaryService transboundary;
 
+    private final DrainageRoutes drainageRoutes;
+
     FacilityController(FacilityRepository facilities, FacilityService service, OrganisationRepository organisations,
             Countries countries, IndexClasses classes, MessageSource messages, FacilityPermissions permissions,
-            FacilityRatings ratings, TransboundaryService transboundary) {
+            FacilityRatings ratings, TransboundaryService transboundary, DrainageRoutes drainageRoutes) {
+        this.drainageRoutes = drainageRoutes;
         this.facilities = facilities;
         this.service = service;
         this.organisations = organisations;
@@ -125,6 +129,7 @@ class FacilityController {
         model.addAttribute("facility", permissions.visible(facility));
         if (permissions.seesInternalFields(facility)) {
             model.addAttribute("history", service.history(id));
+            drainageRoutes.find(id).ifPresent(route -> model.addAttribute("drainageRoute", route));
         }
         model.addAttribute("ratings", ratings.ratings(id));
         transboundary.stored(id).ifPresent(result -> model.addAttribute("transboundary", result));

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.account.Role;
 
 /**
  * Record-level rules of the registry. The public reads published facilities without internal fields;
@@ -79,6 +80,24 @@ public class FacilityPermissions {
             return user.isRegistryManager();
         }
         return canEdit(holder) || (holder.archived() && canSeeArchived());
+    }
+
+    /**
+     * Returns whether the current account may record the facility's drainage route: those who know where a site's
+     * water goes, authorities and inspectors for every facility and an operator for its own; nobody for an archived one.
+     */
+    public boolean canRecordDrainageRoute(Facility facility) {
+        return !facility.archived() && (user.isRegistryManager() || user.hasAnyRole(Role.INSPECTOR)
+                || ownedByCurrentOperator(facility));
+    }
+
+    void requireRecordDrainageRoute(Facility facility) {
+        if (!canRead(facility)) {
+            throw new FacilityNotFoundException(facility.id());
+        }
+        if (!canRecordDrainageRoute(facility)) {
+            throw new AccessDeniedException("Not allowed to record the drainage route of facility " + facility.code());
+        }
     }
 
     /**

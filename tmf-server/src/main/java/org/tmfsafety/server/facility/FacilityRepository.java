@@ -47,7 +47,8 @@ public class FacilityRepository {
                    (tb.result -> 'criteriaMet') @> '["BORDER_DISTANCE"]' AS tb_border_met,
                    CAST(tb.result ->> 'snapDistanceKm' AS DOUBLE PRECISION) AS tb_snap,
                    CAST(tb.result ->> 'maxSnapKm' AS DOUBLE PRECISION) AS tb_max_snap, tb.verdict AS tb_verdict,
-                   tb.undetermined AS tb_undetermined
+                   tb.undetermined AS tb_undetermined,
+                   coalesce(tb.result -> 'downstream' -> 'route' ->> 'reachesNetwork' = 'true', false) AS tb_route_joins
               FROM facility f
               LEFT JOIN organisation op ON op.id = f.operator_id
               LEFT JOIN organisation au ON au.id = f.authority_id
@@ -137,7 +138,8 @@ public class FacilityRepository {
                        f.distance_to_surface_water_km, tb.facility_id IS NOT NULL AS tb_screened,
                        coalesce((tb.result -> 'criteriaMet') @> '["DOWNSTREAM_CROSSING"]', false) AS tb_crossing,
                        coalesce((tb.result -> 'criteriaMet') @> '["BORDER_DISTANCE"]', false) AS tb_border_met,
-                       CAST(tb.result ->> 'snapDistanceKm' AS DOUBLE PRECISION) AS tb_snap
+                       CAST(tb.result ->> 'snapDistanceKm' AS DOUBLE PRECISION) AS tb_snap,
+                       coalesce(tb.result -> 'downstream' -> 'route' ->> 'reachesNetwork' = 'true', false) AS tb_route_joins
                   FROM facility f
                   LEFT JOIN facility_transboundary tb ON tb.facility_id = f.id
                  WHERE f.id = ANY (string_to_array(:ids, ',')::bigint[])
@@ -152,7 +154,8 @@ public class FacilityRepository {
     private static RatingInputs ratingInputs(ResultSet rs, int row) throws SQLException {
         Double snap = rs.getObject("tb_snap", Double.class);
         TransboundarySetting screened = rs.getBoolean("tb_screened") ? TransboundarySummary
-            .setting(rs.getBoolean("tb_crossing"), rs.getBoolean("tb_border_met"), snap).orElse(null) : null;
+            .setting(rs.getBoolean("tb_crossing"), rs.getBoolean("tb_border_met"), snap, rs.getBoolean("tb_route_joins"))
+            .orElse(null) : null;
         return new RatingInputs(rs.getLong("id"), rs.getString("code"),
                 new LocalizedName(rs.getString("name"), rs.getString("name_ru"), rs.getString("name_kk")),
                 FacilityStatus.valueOf(rs.getString("status")), rs.getObject("stored_volume_m3", Double.class),
@@ -607,7 +610,7 @@ public class FacilityRepository {
         return effect == null ? null : new TransboundarySummary(effect, rs.getString("tb_first"),
                 rs.getObject("tb_along", Double.class), rs.getObject("tb_border", Double.class), rs.getString("tb_nearest"),
                 rs.getBoolean("tb_crossing"), rs.getBoolean("tb_border_met"), rs.getObject("tb_snap", Double.class),
-                rs.getObject("tb_max_snap", Double.class),
+                rs.getBoolean("tb_route_joins"), rs.getObject("tb_max_snap", Double.class),
                 TransboundarySummary.Verdict.valueOf(rs.getString("tb_verdict")), rs.getString("tb_undetermined"));
     }
 

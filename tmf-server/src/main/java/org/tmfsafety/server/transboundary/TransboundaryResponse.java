@@ -3,10 +3,13 @@ package org.tmfsafety.server.transboundary;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.tmfsafety.geo.river.RiverNetwork;
 import org.tmfsafety.geo.transboundary.Downstream;
+import org.tmfsafety.geo.transboundary.DrainageRoute;
 import org.tmfsafety.geo.transboundary.LocationRule;
 import org.tmfsafety.geo.transboundary.TransboundaryResult;
 
@@ -46,11 +49,29 @@ public record TransboundaryResponse(double latitude, double longitude, String co
      * @param crossing where the river crosses that border, or null
      * @param countries the countries passed, in flow order
      * @param reachesLake whether the river passes or ends in a lake or inland sea
-     * @param lengthKm length along the river from the snap point to the outlet of the network
+     * @param lengthKm length along the path (from the snap point, or from the site along its drainage route) to the
+     *        outlet of the network
      * @param path the path as a GeoJSON LineString
+     * @param route the drainage route the path starts with, or null when the site was snapped to the nearest river
      */
     public record DownstreamJson(boolean crossesBorder, String firstForeignCountry, Double alongRiverKmToBorder,
-            Point crossing, List<String> countries, boolean reachesLake, double lengthKm, LineString path) {
+            Point crossing, List<String> countries, boolean reachesLake, double lengthKm, LineString path,
+            RouteJson route) {
+    }
+
+    /**
+     * How the path follows a recorded drainage route.
+     *
+     * @param kind {@code DRAWN} (a line along the water's way) or {@code RECEIVING_WATER} (a straight connector to a
+     *        point picked on the receiving river)
+     * @param approximate whether a straight connector stands for the unknown way
+     * @param lengthKm the route's length from the site to where it joins the network (or to its end)
+     * @param reachesNetwork whether the route's end lies on a mapped river, so that the path goes on down the network
+     * @param reachId the reach joined, or null
+     * @param river the name of the river joined as the network gives it, or null
+     */
+    public record RouteJson(DrainageRoute.Kind kind, boolean approximate, double lengthKm, boolean reachesNetwork,
+            Long reachId, String river) {
     }
 
     /** A point. */
@@ -84,14 +105,15 @@ public record TransboundaryResponse(double latitude, double longitude, String co
     public record NetworkInfo(Long id, String name, int reaches) {
     }
 
-    static TransboundaryResponse of(TransboundaryResult result, boolean provisional, NetworkInfo network,
-            OffsetDateTime computedAt) {
+    static TransboundaryResponse of(TransboundaryResult result, RiverNetwork rivers, boolean provisional,
+            NetworkInfo network, OffsetDateTime computedAt) {
         Downstream down = result.downstream();
         DownstreamJson downstream = down == null ? null
                 : new DownstreamJson(down.crossesBorder(), down.firstForeignCountry(), round(down.alongRiverKmToBorder()),
                         down.crossingLatitude() == null ? null
                                 : new Point(round5(down.crossingLatitude()), round5(down.crossingLongitude())),
-                        down.countries(), down.reachesLake(), round(down.lengthKm()), path(down.path()));
+                        down.countries(), down.reachesLake(), round(down.lengthKm()), path(down.path()),
+                        route(down.route(), rivers));
         LocationRule rule = result.rule();
         return new TransboundaryResponse(result.latitude(), result.longitude(), result.country(),
                 round(result.borderDistanceKm()), result.nearestForeignCountry(), round(result.snapDistanceKm()),
@@ -99,6 +121,16 @@ public record TransboundaryResponse(double latitude, double longitude, String co
                 result.criteriaMet(), new Rule(LocationRule.NAME, rule.borderDistanceKm(), rule.alongRiverKm(),
                         result.maxSnapKm(), provisional),
                 network, computedAt, result.verdict(), result.undetermined());
+    }
+
+    private static RouteJson route(Downstream.RouteUse route, RiverNetwork rivers) {
+        if (route == null) {
+            return null;
+        }
+        OptionalInt reach = route.reachId() == null ? OptionalInt.empty() : rivers.indexOf(route.reachId());
+        String river = reach.isPresent() ? rivers.name(reach.getAsInt()) : null;
+        return new RouteJson(route.kind(), route.approximate(), round(route.lengthKm()), route.reachesNetwork(),
+                route.reachId(), river == null || river.isBlank() ? null : river);
     }
 
     /** Coordinates rounded to 5 decimals (about 1 m), consecutive duplicates dropped. */

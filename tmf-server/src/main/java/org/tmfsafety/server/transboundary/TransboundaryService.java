@@ -23,6 +23,7 @@ import org.tmfsafety.geo.country.CountryIndex;
 import org.tmfsafety.server.country.CountryShapes;
 import org.tmfsafety.geo.river.NetworkReport;
 import org.tmfsafety.geo.river.RiverNetwork;
+import org.tmfsafety.geo.transboundary.DrainageRoute;
 import org.tmfsafety.geo.transboundary.TransboundaryAnalyzer;
 import org.tmfsafety.geo.transboundary.WaterBodies;
 
@@ -45,6 +46,8 @@ public class TransboundaryService {
 
     private final FacilityTransboundaryRepository results;
 
+    private final DrainageRouteRepository routes;
+
     private final JsonMapper json;
 
     private final TransactionTemplate transactions;
@@ -62,9 +65,10 @@ public class TransboundaryService {
     }
 
     TransboundaryService(TransboundarySettings settings, RiverNetworkRepository networks,
-            FacilityTransboundaryRepository results, JsonMapper json, TransactionTemplate transactions,
-            CountryShapes countries, ApplicationEventPublisher events) {
+            FacilityTransboundaryRepository results, DrainageRouteRepository routes, JsonMapper json,
+            TransactionTemplate transactions, CountryShapes countries, ApplicationEventPublisher events) {
         this.events = events;
+        this.routes = routes;
         this.settings = settings;
         this.networks = networks;
         this.results = results;
@@ -76,15 +80,24 @@ public class TransboundaryService {
     /** Screens any coordinate with the network in use (nothing is stored). */
     public TransboundaryResponse analyze(double latitude, double longitude) {
         Current now = current();
-        return TransboundaryResponse.of(now.analyzer().analyze(latitude, longitude), settings.provisional(),
+        return TransboundaryResponse.of(now.analyzer().analyze(latitude, longitude), now.analyzer().network(),
+                settings.provisional(),
                 now.network(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** Computes and stores a facility's result (inside the caller's transaction, e.g. the facility's save). */
+    /**
+     * Computes and stores a facility's result (inside the caller's transaction, e.g. the facility's save), along its
+     * drainage route when it has one.
+     */
     public void recompute(long facilityId, double latitude, double longitude) {
+        recompute(facilityId, latitude, longitude, routes.find(facilityId).map(StoredDrainageRoute::route).orElse(null));
+    }
+
+    private void recompute(long facilityId, double latitude, double longitude, DrainageRoute route) {
         Current now = current();
-        TransboundaryResponse result = TransboundaryResponse.of(now.analyzer().analyze(latitude, longitude),
-                settings.provisional(), now.network(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        TransboundaryResponse result = TransboundaryResponse.of(now.analyzer().analyze(latitude, longitude, route),
+                now.analyzer().network(), settings.provisional(), now.network(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         results.save(facilityId, now.basis(), result, json.writeValueAsString(result));
     }
 
@@ -110,8 +123,10 @@ public class TransboundaryService {
     public void recomputeStale() {
         String basis = current().basis();
         List<FacilityTransboundaryRepository.Site> stale = results.stale(basis);
+        Map<Long, DrainageRoute> drainage = stale.isEmpty() ? Map.of() : routes.routes(null);
         for (FacilityTransboundaryRepository.Site site : stale) {
-            transactions.executeWithoutResult(status -> recompute(site.id(), site.latitude(), site.longitude()));
+            transactions.executeWithoutResult(
+                    status -> recompute(site.id(), site.latitude(), site.longitude(), drainage.get(site.id())));
         }
         if (!stale.isEmpty()) {
             log.info("Transboundary results computed for {} facilities ({})", stale.size(), basis);

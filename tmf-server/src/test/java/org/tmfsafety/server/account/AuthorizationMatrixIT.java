@@ -116,6 +116,12 @@ class AuthorizationMatrixIT {
         long archived = insertFacility("MATRIX-ARCHIVED", kazzinc, true);
         jdbc.sql("UPDATE facility SET archived_at = now(), archived_by = 'admin' WHERE id = :id").param("id", archived)
             .update();
+        for (long routed : List.of(own, foreign, published)) {
+            jdbc.sql("INSERT INTO facility_drainage_route (facility_id, kind, points, source, updated_by)"
+                    + " VALUES (:id, 'RECEIVING_WATER', '[[82.7, 49.95]]', 'matrix', 'admin')")
+                .param("id", routed)
+                .update();
+        }
         long adminId = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
         for (Caller caller : Caller.values()) {
             sessions.put(caller, new Session(caller));
@@ -236,6 +242,17 @@ class AuthorizationMatrixIT {
         row("DELETE /api/v1/facilities/{id}", api + "/" + own + "?version=-1", null, L, D, D, O, O);
         row("DELETE /api/v1/facilities/{id}", api + "/" + archived, null, L, D, D, O, O);
         row("PUT /api/v1/facilities/{id}", api + "/" + archived, "{}", L, H, D, O, O);
+        row("GET /api/v1/facilities/{id}/drainage-route", api + "/" + own + "/drainage-route", null, L, O, O, O, O);
+        row("GET /api/v1/facilities/{id}/drainage-route", api + "/" + foreign + "/drainage-route", null, L, H, O, O, O);
+        row("GET /api/v1/facilities/{id}/drainage-route", api + "/" + published + "/drainage-route", null, L, O, O, O, O);
+        row("PUT /api/v1/facilities/{id}/drainage-route", api + "/" + own + "/drainage-route", "{}", L, O, O, O, O);
+        row("PUT /api/v1/facilities/{id}/drainage-route", api + "/" + foreign + "/drainage-route", "{}", L, H, O, O, O);
+        row("PUT /api/v1/facilities/{id}/drainage-route", api + "/" + published + "/drainage-route", "{}", L, D, O, O, O);
+        row("PUT /api/v1/facilities/{id}/drainage-route", api + "/" + archived + "/drainage-route", "{}", L, H, H, D, D);
+        row("DELETE /api/v1/facilities/{id}/drainage-route", api + "/" + own + "/drainage-route?version=-1", null,
+                L, O, O, O, O);
+        row("DELETE /api/v1/facilities/{id}/drainage-route", api + "/" + published + "/drainage-route?version=-1", null,
+                L, D, O, O, O);
         row("GET /api/v1/organisations", "/api/v1/organisations", null, O, O, O, O, O);
         row("GET /api/v1/facilities.geojson", "/api/v1/facilities.geojson", null, O, O, O, O, O);
         row("GET /api/v1/ratings", "/api/v1/ratings", null, O, O, O, O, O);
@@ -326,6 +343,16 @@ class AuthorizationMatrixIT {
         row("POST /facilities/{id}/edit", "/facilities/" + own + "/edit", "name=", L, O, D, O, O);
         row("POST /facilities/{id}/edit", "/facilities/" + foreign + "/edit", "name=", L, H, D, O, O);
         row("POST /facilities/{id}/edit", "/facilities/" + published + "/edit", "name=", L, D, D, O, O);
+        row("GET /facilities/{id}/drainage-route", "/facilities/" + own + "/drainage-route", null, L, O, O, O, O);
+        row("GET /facilities/{id}/drainage-route", "/facilities/" + foreign + "/drainage-route", null, L, H, O, O, O);
+        row("GET /facilities/{id}/drainage-route", "/facilities/" + published + "/drainage-route", null, L, D, O, O, O);
+        row("POST /facilities/{id}/drainage-route", "/facilities/" + own + "/drainage-route", "kind=", L, O, O, O, O);
+        row("POST /facilities/{id}/drainage-route", "/facilities/" + foreign + "/drainage-route", "kind=", L, H, O, O, O);
+        row("POST /facilities/{id}/drainage-route", "/facilities/" + published + "/drainage-route", "kind=", L, D, O, O, O);
+        row("POST /facilities/{id}/drainage-route/delete", "/facilities/" + own + "/drainage-route/delete", "version=-1",
+                L, O, O, O, O);
+        row("POST /facilities/{id}/drainage-route/delete", "/facilities/" + published + "/drainage-route/delete",
+                "version=-1", L, D, O, O, O);
         row("GET /facilities/{id}/delete", "/facilities/" + own + "/delete", null, L, D, D, O, O);
         row("POST /facilities/{id}/delete", "/facilities/" + own + "/delete", "version=-1", L, D, D, O, O);
         row("GET /facilities/{id}/assessments", "/facilities/" + published + "/assessments", null, L, O, O, O, O);

@@ -9,10 +9,14 @@ import org.tmfsafety.methodology.facility.TransboundarySetting;
 class TransboundarySummaryTest {
 
     private static TransboundarySummary screening(boolean crossing, boolean borderNear, Double snapKm) {
+        return screening(crossing, borderNear, snapKm, false);
+    }
+
+    private static TransboundarySummary screening(boolean crossing, boolean borderNear, Double snapKm, boolean route) {
         return new TransboundarySummary(crossing || borderNear, crossing ? "UZB" : null, crossing ? 40.0 : null, 30.0,
-                "UZB", crossing, borderNear, snapKm, 10.0, crossing || borderNear ? TransboundarySummary.Verdict.POTENTIAL_EFFECT
-                        : snapKm == null ? TransboundarySummary.Verdict.UNDETERMINED : TransboundarySummary.Verdict.NO_EFFECT_FOUND,
-                snapKm == null && !crossing && !borderNear ? "NO_MAPPED_RIVER" : null);
+                "UZB", crossing, borderNear, snapKm, route, 10.0, crossing || borderNear ? TransboundarySummary.Verdict.POTENTIAL_EFFECT
+                        : snapKm == null && !route ? TransboundarySummary.Verdict.UNDETERMINED : TransboundarySummary.Verdict.NO_EFFECT_FOUND,
+                snapKm == null && !route && !crossing && !borderNear ? "NO_MAPPED_RIVER" : null);
     }
 
     @Test
@@ -26,5 +30,12 @@ class TransboundarySummaryTest {
     void withoutAMappedRiverWithinTheSnapDistanceTheSettingIsUnknownNeverNone() {
         assertThat(screening(false, false, null).setting()).isEmpty();
         assertThat(screening(false, true, null).setting()).as("an unmapped river may cross the near border").isEmpty();
+    }
+
+    @Test
+    void aDrainageRouteToTheNetworkSettlesItWithoutARiverNearTheSite() {
+        assertThat(screening(false, false, null, true).setting()).contains(TransboundarySetting.NONE);
+        assertThat(screening(false, true, null, true).setting()).contains(TransboundarySetting.BORDER_WITHIN_REACH);
+        assertThat(screening(true, false, null, true).setting()).contains(TransboundarySetting.TRANSBOUNDARY_RIVER);
     }
 }

@@ -56,7 +56,7 @@ class TransboundaryBrowserIT extends BrowserTest {
 
     @Test
     void aSiteWithoutAMappedRiverIsUndeterminedOnItsPageTheMapTheDashboardAndTheList() {
-        long id = facilityId("KG-0001");
+        long id = facilityId("KG-0004");
         Page page = signedIn("authority", "authority-demo", "ru");
         try {
             page.navigate(url("/facilities/" + id));
