@@ -86,7 +86,7 @@
     clearErrors();
     var file = document.getElementById('import-file').files[0];
     var parameters = new URLSearchParams();
-    ['name', 'format', 'mode', 'toleranceKm'].forEach(function (field) {
+    ['name', 'format', 'mode', 'toleranceKm', 'scale'].forEach(function (field) {
       parameters.set(field, form.elements[field].value);
     });
     if (file) {

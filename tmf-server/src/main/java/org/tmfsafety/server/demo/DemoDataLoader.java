@@ -3,6 +3,7 @@ package org.tmfsafety.server.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.database.OnEmbeddedDatabaseCondition;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityInput;
+import org.tmfsafety.server.facility.FacilityRatings;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilityService;
 import org.tmfsafety.server.organisation.OrganisationKind;
@@ -34,6 +36,7 @@ import org.tmfsafety.server.organisation.OrganisationRepository;
 import org.tmfsafety.server.system.InvalidInputException;
 import org.tmfsafety.server.system.LocalizedName;
 import org.tmfsafety.server.transboundary.DrainageRoutes;
+import org.tmfsafety.server.transboundary.TransboundaryResultsChanged;
 
 /**
  * Loads the demo data set once, when the database is empty, before the application serves requests:
@@ -75,11 +78,14 @@ class DemoDataLoader implements InitializingBean {
 
     private final DrainageRoutes drainageRoutes;
 
+    private final FacilityRatings ratings;
+
     DemoDataLoader(Environment environment, JdbcClient jdbc, TransactionTemplate transaction,
             OrganisationRepository organisations, FacilityService facilities, FacilityRepository facilityRepository,
             JsonMapper json, AccountService accounts, AccountRepository accountsRepository, CurrentUser currentUser,
-            DrainageRoutes drainageRoutes) {
+            DrainageRoutes drainageRoutes, FacilityRatings ratings) {
         this.drainageRoutes = drainageRoutes;
+        this.ratings = ratings;
         this.environment = environment;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -140,6 +146,8 @@ class DemoDataLoader implements InitializingBean {
                     drainageRoutes.save(created.id(), created.latitude(), created.longitude(),
                             new DrainageRoutes.Change(route.get("kind").asString(), route.get("geometry").toString(),
                                     route.get("source").asString(), text(route, "comment"), null));
+                    // the ratings' event listener is not registered yet while the application's beans are created
+                    ratings.screeningChanged(new TransboundaryResultsChanged(List.of(created.id())));
                 }
             }
             catch (InvalidInputException e) {

@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.DataBinder;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.tmfsafety.server.audit.AuditAction;
@@ -45,6 +46,8 @@ import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.Hashes;
 import org.tmfsafety.server.system.TableExport;
+import org.tmfsafety.server.transboundary.DrainageRoutes;
+import org.tmfsafety.server.transboundary.StoredDrainageRoute;
 
 /**
  * Imports facilities from CSV (UTF-8, comma or semicolon) or XLSX: headers in English, Russian or Kazakh (the
@@ -101,16 +104,25 @@ public class FacilityImport {
 
     private final long maxBytes;
 
+    private final DrainageRoutes drainageRoutes;
+
     /** Header text (normalised) to field, built once from the bundles. */
     private final Supplier<Map<String, String>> fieldsByHeader = SingletonSupplier.of(this::fieldsByHeader);
+
+    /**
+     * Columns that give the facility's drainage route (not facility fields): the points as WKT, GeoJSON or
+     * coordinates (a single point is a receiving water), and the route's source.
+     */
+    static final List<String> ROUTE_FIELDS = List.of("drainageRoute", "drainageRouteSource");
 
     /** Accepted spellings of each enum (static data, built once per enum). */
     private final Map<Class<?>, Map<String, String>> spellings = new ConcurrentHashMap<>();
 
     FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
             TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user,
-            FacilityPermissions permissions, Countries countries,
+            FacilityPermissions permissions, Countries countries, DrainageRoutes drainageRoutes,
             @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
+        this.drainageRoutes = drainageRoutes;
         this.facilities = facilities;
         this.service = service;
         this.messages = messages;
@@ -201,7 +213,8 @@ public class FacilityImport {
         for (String header : headers) {
             String field = mapping.containsKey(header) ? mapping.get(header) : fields.get(normalise(header));
             columns.add(new Column(header, field));
-            if (field != null && !field.isEmpty() && !FacilityExports.FIELDS.contains(field)) {
+            if (field != null && !field.isEmpty() && !FacilityExports.FIELDS.contains(field)
+                    && !ROUTE_FIELDS.contains(field)) {
                 errors.add(new RowMessage(1, header, text("import.mapping.unknownField", locale, field)));
             }
             else if (field == null) {
@@ -237,7 +250,7 @@ public class FacilityImport {
         return result;
     }
 
-    private record Prepared(int row, FacilityInput input, Facility existing) {
+    private record Prepared(int row, FacilityInput input, Facility existing, DrainageRoutes.Change route) {
 
         PreviewRow preview() {
             return new PreviewRow(row, existing != null, input.getCode(), input.getName(), input.getCountry(),
@@ -255,12 +268,18 @@ public class FacilityImport {
             Map<String, Integer> codes, List<RowMessage> errors, List<RowMessage> warnings, Locale locale) {
         MutablePropertyValues values = new MutablePropertyValues();
         Map<String, String> headerOfField = new HashMap<>();
+        Map<String, String> route = new HashMap<>();
         fieldOfHeader.forEach((header, field) -> {
             String value = cells.get(header);
             if (isFormula(value)) {
                 errors.add(new RowMessage(row, header, text("import.formulaText", locale, value.charAt(0))));
             }
-            values.add(field, normaliseValue(field, unescape(value)));
+            if (ROUTE_FIELDS.contains(field)) {
+                route.put(field, unescape(value));
+            }
+            else {
+                values.add(field, normaliseValue(field, unescape(value)));
+            }
             headerOfField.put(field, header);
         });
         String code = cells.entrySet().stream().filter(e -> "code".equals(fieldOfHeader.get(e.getKey())))
@@ -275,7 +294,7 @@ public class FacilityImport {
             if (!permissions.mayImportCode(existing)) {
                 errors.add(new RowMessage(row, headerOfField.get("code"), text("import.code.notEditable", locale,
                         code)));
-                return new Prepared(row, new FacilityInput(), null);
+                return new Prepared(row, new FacilityInput(), null, null);
             }
         }
         FacilityInput input = existing == null ? new FacilityInput() : FacilityInput.of(existing);
@@ -299,16 +318,45 @@ public class FacilityImport {
                     field.getField()) : "";
             errors.add(new RowMessage(row, column, messages.getMessage(error, locale)));
         }
-        return new Prepared(row, input, existing);
+        DrainageRoutes.Change change = routeChange(route);
+        if (change != null && !result.hasErrors()) {
+            Errors routeErrors = drainageRoutes.check(input.getLatitude(), input.getLongitude(), change);
+            for (FieldError error : routeErrors.getFieldErrors()) {
+                String column = headerOfField.get("source".equals(error.getField()) ? "drainageRouteSource"
+                        : "drainageRoute");
+                errors.add(new RowMessage(row, column == null ? text("facility.field.drainageRouteSource", locale)
+                        : column, messages.getMessage(error, locale)));
+            }
+        }
+        return new Prepared(row, input, existing, change);
+    }
+
+    /**
+     * The route a row gives, or null when its route cell is empty: a single point (WKT POINT, a GeoJSON Point, one
+     * coordinate line) is a receiving water, more points a drawn route.
+     */
+    private static DrainageRoutes.Change routeChange(Map<String, String> route) {
+        String points = route.get("drainageRoute");
+        if (points == null || points.isBlank()) {
+            return null;
+        }
+        String text = points.strip();
+        boolean single = text.regionMatches(true, 0, "POINT", 0, 5)
+                || text.matches("(?s)\\{.*\"type\"\\s*:\\s*\"Point\".*") && !text.contains("LineString")
+                || !text.startsWith("{") && !Character.isLetter(text.charAt(0)) && text.lines().count() == 1;
+        return new DrainageRoutes.Change(single ? "RECEIVING_WATER" : "DRAWN", text, route.get("drainageRouteSource"),
+                null, null);
     }
 
     private void write(List<Prepared> prepared, String fileName, byte[] data, Result result) {
         for (Prepared row : prepared) {
-            if (row.existing == null) {
-                service.create(row.input);
-            }
-            else {
-                service.update(row.existing.id(), row.input);
+            Facility written = row.existing == null ? service.create(row.input)
+                    : service.update(row.existing.id(), row.input);
+            if (row.route != null) {
+                Integer version = drainageRoutes.find(written.id()).map(StoredDrainageRoute::version).orElse(null);
+                drainageRoutes.save(written.id(), written.latitude(), written.longitude(),
+                        new DrainageRoutes.Change(row.route.kind(), row.route.points(), row.route.source(), null,
+                                version));
             }
         }
         if (prepared.size() >= ANALYZE_FROM_ROWS) {
@@ -502,6 +550,12 @@ public class FacilityImport {
     private Map<String, String> fieldsByHeader() {
         Map<String, String> fields = new HashMap<>();
         for (String field : FacilityExports.FIELDS) {
+            fields.put(normalise(field), field);
+            for (Locale language : LANGUAGES) {
+                fields.put(normalise(messages.getMessage("facility.field." + field, null, language)), field);
+            }
+        }
+        for (String field : ROUTE_FIELDS) {
             fields.put(normalise(field), field);
             for (Locale language : LANGUAGES) {
                 fields.put(normalise(messages.getMessage("facility.field." + field, null, language)), field);

@@ -114,6 +114,20 @@ public class DrainageRoutes {
     }
 
     private DrainageRoute validated(double latitude, double longitude, Change change) {
+        Errors errors = check(latitude, longitude, change);
+        if (errors.hasErrors()) {
+            throw new InvalidInputException(errors);
+        }
+        return new DrainageRoute(DrainageRouteText.parse(change.points(), errors, "points").orElseThrow(),
+                DrainageRoute.Kind.valueOf(change.kind().strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * Checks a route for a site without writing anything (as {@link #save} does before writing): the errors on the
+     * fields {@code kind}, {@code points}, {@code source} and {@code comment}, none when it is valid. Errors are
+     * named as the route form's model attribute ({@code route}).
+     */
+    public Errors check(double latitude, double longitude, Change change) {
         Errors errors = new MapBindingResult(new LinkedHashMap<>(), "route");
         DrainageRoute.Kind kind = null;
         try {
@@ -135,20 +149,15 @@ public class DrainageRoutes {
         if (change.comment() != null && change.comment().strip().length() > 4000) {
             errors.rejectValue("comment", "route.text.tooLong", new Object[] { 4000 }, null);
         }
-        DrainageRoute route = null;
         if (kind != null && points.isPresent()) {
             if (kind == DrainageRoute.Kind.RECEIVING_WATER && points.get().size() != 1) {
                 errors.rejectValue("points", "route.receiving.onePoint");
             }
             else {
-                route = new DrainageRoute(points.get(), kind);
-                check(route, latitude, longitude, errors);
+                check(new DrainageRoute(points.get(), kind), latitude, longitude, errors);
             }
         }
-        if (errors.hasErrors()) {
-            throw new InvalidInputException(errors);
-        }
-        return route;
+        return errors;
     }
 
     /** A drawn route starts at the site; a receiving water is a point on a mapped river. */

@@ -94,7 +94,7 @@ class HydrographyController {
     ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) String name,
             @RequestParam(required = false) String format, @RequestParam(required = false) String mode,
             @RequestParam(required = false) String toleranceKm, @RequestParam(required = false) String fileName,
-            HttpServletRequest request, Locale locale) throws IOException {
+            @RequestParam(required = false) String scale, HttpServletRequest request, Locale locale) throws IOException {
         Map<String, String> errors = new LinkedHashMap<>();
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 200) {
@@ -120,6 +120,19 @@ class HydrographyController {
                 errors.put("toleranceKm", text("hydrography.error.tolerance", locale));
             }
         }
+        Integer scaleDenominator = null;
+        if (scale != null && !scale.isBlank()) {
+            String digits = scale.strip().replaceFirst("^1\\s*:\\s*", "").replaceAll("[\\s,.\u00a0\u202f']", "");
+            try {
+                scaleDenominator = Integer.valueOf(digits);
+            }
+            catch (NumberFormatException ex) {
+                scaleDenominator = -1;
+            }
+            if (scaleDenominator < 1_000 || scaleDenominator > 100_000_000) {
+                errors.put("scale", text("hydrography.error.scale", locale));
+            }
+        }
         if (request.getContentLengthLong() == 0) {
             errors.put("file", text("hydrography.error.noFile", locale));
         }
@@ -141,7 +154,8 @@ class HydrographyController {
             }
             String shownName = fileName == null ? null : fileName.strip();
             Optional<RiverImports.Job> job = imports.start(file,
-                    new RiverImports.Request(cleanName, importFormat, importMode, tolerance, shownName));
+                    new RiverImports.Request(cleanName, importFormat, importMode, tolerance, shownName,
+                            scaleDenominator));
             if (job.isEmpty()) {
                 Files.deleteIfExists(file);
                 return ResponseEntity.status(HttpStatus.CONFLICT)

@@ -88,8 +88,17 @@ class RiverImports {
         this.json = json;
     }
 
-    /** What is being imported. */
-    record Request(String name, RiverImportFormat format, RiverImportMode mode, Double toleranceKm, String fileName) {
+    /**
+     * What is being imported.
+     *
+     * @param scaleDenominator the map scale the network is good for (E16e), or null when not stated
+     */
+    record Request(String name, RiverImportFormat format, RiverImportMode mode, Double toleranceKm, String fileName,
+            Integer scaleDenominator) {
+
+        Request(String name, RiverImportFormat format, RiverImportMode mode, Double toleranceKm, String fileName) {
+            this(name, format, mode, toleranceKm, fileName, null);
+        }
     }
 
     enum State {
@@ -226,7 +235,7 @@ class RiverImports {
             RiverNetworkRepository.StoredNetwork meta = new RiverNetworkRepository.StoredNetwork(0, job.request.name(),
                     job.request.format(), job.request.mode(), job.request.fileName(), sha,
                     job.request.format() == RiverImportFormat.LINES_GEOJSON ? job.request.toleranceKm() : null,
-                    network.size(), report.outletCount(), reportJson(report), true,
+                    network.size(), report.outletCount(), reportJson(report), true, job.request.scaleDenominator(),
                     SecurityContextHolder.getContext().getAuthentication() == null ? null
                             : SecurityContextHolder.getContext().getAuthentication().getName(),
                     null);

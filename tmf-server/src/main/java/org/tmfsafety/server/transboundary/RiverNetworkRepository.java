@@ -58,12 +58,13 @@ class RiverNetworkRepository {
      * @param outletCount its number of outlets
      * @param report the validation report as JSON
      * @param active whether it is in use
+     * @param scaleDenominator the map scale it is good for (E16e), or null when not stated
      * @param importedBy who imported it
      * @param importedAt when
      */
     record StoredNetwork(long id, String name, RiverImportFormat format, RiverImportMode mode, String fileName,
             String fileSha256, Double toleranceKm, int reachCount, int outletCount, String report, boolean active,
-            String importedBy, OffsetDateTime importedAt) {
+            Integer scaleDenominator, String importedBy, OffsetDateTime importedAt) {
     }
 
     Optional<StoredNetwork> active() {
@@ -81,7 +82,8 @@ class RiverNetworkRepository {
         return new StoredNetwork(rs.getLong("id"), rs.getString("name"), RiverImportFormat.valueOf(rs.getString("format")),
                 RiverImportMode.valueOf(rs.getString("mode")), rs.getString("file_name"), rs.getString("file_sha256"),
                 rs.getObject("tolerance_km", Double.class), rs.getInt("reach_count"), rs.getInt("outlet_count"),
-                rs.getString("report"), rs.getBoolean("active"), rs.getString("imported_by"),
+                rs.getString("report"), rs.getBoolean("active"), rs.getObject("scale_denominator", Integer.class),
+                rs.getString("imported_by"),
                 rs.getObject("imported_at", OffsetDateTime.class));
     }
 
@@ -89,9 +91,9 @@ class RiverNetworkRepository {
     long insert(StoredNetwork meta, RiverNetwork network) {
         long id = jdbc.sql("""
                 INSERT INTO river_network (name, format, mode, file_name, file_sha256, tolerance_km, reach_count,
-                                           outlet_count, report, imported_by)
+                                           outlet_count, report, imported_by, scale_denominator)
                 VALUES (:name, :format, :mode, :fileName, :sha, :tolerance, :reaches, :outlets, CAST(:report AS jsonb),
-                        :by)
+                        :by, :scale)
                 RETURNING id
                 """)
             .param("name", meta.name())
@@ -104,6 +106,7 @@ class RiverNetworkRepository {
             .param("outlets", meta.outletCount())
             .param("report", meta.report())
             .param("by", meta.importedBy())
+            .param("scale", meta.scaleDenominator())
             .query(Long.class)
             .single();
         copyReaches(id, network);

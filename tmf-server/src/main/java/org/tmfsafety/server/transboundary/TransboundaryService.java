@@ -35,6 +35,9 @@ import org.tmfsafety.geo.transboundary.WaterBodies;
 @Service
 public class TransboundaryService {
 
+    /** The map scale the built-in network (Natural Earth 1:50m) is good for (E16e). */
+    static final int BUILT_IN_SCALE = 50_000_000;
+
     /** The name shown for the built-in network. */
     static final String BUILT_IN_NAME = "Natural Earth 1:50m rivers (built-in)";
 
@@ -165,7 +168,8 @@ public class TransboundaryService {
     /** Puts an imported (already stored and activated) network in use and recomputes every facility. */
     synchronized void use(long networkId, String name, RiverNetwork network) {
         current = analyzerFor(network, new TransboundaryResponse.NetworkInfo(networkId, name, network.size()),
-                "network=" + networkId);
+                "network=" + networkId, networks.active().map(RiverNetworkRepository.StoredNetwork::scaleDenominator)
+                    .orElse(null));
         recomputeStale();
     }
 
@@ -197,20 +201,22 @@ public class TransboundaryService {
         RiverNetwork network = builder.build();
         log.info("River network {} '{}' loaded: {} reaches", stored.id(), stored.name(), network.size());
         return analyzerFor(network, new TransboundaryResponse.NetworkInfo(stored.id(), stored.name(), network.size()),
-                "network=" + stored.id());
+                "network=" + stored.id(), stored.scaleDenominator());
     }
 
     private Current builtInCurrent() {
         RiverNetwork network = builtIn().network();
         return analyzerFor(network, new TransboundaryResponse.NetworkInfo(null, BUILT_IN_NAME, network.size()),
-                "network=built-in;tolerance=" + settings.lineToleranceKm());
+                "network=built-in;tolerance=" + settings.lineToleranceKm(), BUILT_IN_SCALE);
     }
 
-    private Current analyzerFor(RiverNetwork network, TransboundaryResponse.NetworkInfo info, String networkBasis) {
+    private Current analyzerFor(RiverNetwork network, TransboundaryResponse.NetworkInfo info, String networkBasis,
+            Integer scaleDenominator) {
+        boolean tooCoarse = settings.tooCoarse(scaleDenominator);
         TransboundaryAnalyzer analyzer = new TransboundaryAnalyzer(builtIn().countries(), network, builtIn().water(),
-                settings.maxSnapKm(), settings.rule());
+                settings.maxSnapKm(), settings.rule(), tooCoarse);
         String basis = networkBasis + ";snap=" + settings.maxSnapKm() + ";border=" + settings.borderDistanceKm()
-                + ";along=" + settings.alongRiverKm();
+                + ";along=" + settings.alongRiverKm() + ";routes=1;coarse=" + tooCoarse;
         return new Current(analyzer, info, basis);
     }
 

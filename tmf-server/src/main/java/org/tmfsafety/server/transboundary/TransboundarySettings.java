@@ -14,10 +14,15 @@ import org.tmfsafety.geo.transboundary.TransboundaryAnalyzer;
  * @param lineToleranceKm default tolerance joining line ends when a plain line network is built (E18)
  * @param slowestFlowMetresPerSecond the lower end of the flow velocity range for travel times (E16c)
  * @param fastestFlowMetresPerSecond its upper end
+ * @param coarsestSiteScale the coarsest map scale (its denominator) at which a network is good for sites (E16e)
  */
 @ConfigurationProperties("tmf.transboundary")
 public record TransboundarySettings(Double maxSnapKm, Double borderDistanceKm, Double alongRiverKm,
-        Double lineToleranceKm, Double slowestFlowMetresPerSecond, Double fastestFlowMetresPerSecond) {
+        Double lineToleranceKm, Double slowestFlowMetresPerSecond, Double fastestFlowMetresPerSecond,
+        Integer coarsestSiteScale) {
+
+    /** Provisional default of the coarsest scale good for sites: 1:1,000,000 (E16e). */
+    static final int DEFAULT_COARSEST_SITE_SCALE = 1_000_000;
 
     /** Line ends of the built-in network (quantised to about 2–4 km) are joined within this distance. */
     static final double DEFAULT_LINE_TOLERANCE_KM = 3;
@@ -31,6 +36,12 @@ public record TransboundarySettings(Double maxSnapKm, Double borderDistanceKm, D
                 ? TravelTime.PROVISIONAL.slowestMetresPerSecond() : slowestFlowMetresPerSecond;
         fastestFlowMetresPerSecond = fastestFlowMetresPerSecond == null
                 ? TravelTime.PROVISIONAL.fastestMetresPerSecond() : fastestFlowMetresPerSecond;
+        coarsestSiteScale = coarsestSiteScale == null ? DEFAULT_COARSEST_SITE_SCALE : coarsestSiteScale;
+    }
+
+    /** Whether a network good for the given scale (null: not stated) is too coarse for sites (E16e). */
+    boolean tooCoarse(Integer scaleDenominator) {
+        return scaleDenominator != null && scaleDenominator > coarsestSiteScale;
     }
 
     /** The flow velocity range for travel times (fails at start-up when the settings are not a range). */

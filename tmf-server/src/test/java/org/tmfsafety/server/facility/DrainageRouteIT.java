@@ -140,7 +140,8 @@ class DrainageRouteIT {
         String path = "/api/v1/facilities/" + id + "/drainage-route";
         JsonNode before = inspector.get("/api/v1/facilities/" + id + "/transboundary").body();
         assertThat(before.get("verdict").asString()).isEqualTo("UNDETERMINED");
-        assertThat(before.get("undetermined").asString()).isEqualTo("NO_MAPPED_RIVER");
+        assertThat(before.get("undetermined").asString()).as("the built-in Natural Earth network is marked 1:50m")
+            .isEqualTo("NETWORK_TOO_COARSE");
         assertThat(inspector.get(path).status()).isEqualTo(404);
         JsonNode transBefore = term(authority, id, "TRI", "TRANS");
 
@@ -265,5 +266,35 @@ class DrainageRouteIT {
         JsonNode kept = authority.get(path).body();
         assertThat(kept.get("comment").asString()).isEqualTo("first editor");
         assertThat(kept.get("kind").asString()).isEqualTo("DRAWN");
+    }
+
+    @Test
+    void anImportGivesRoutesWithItsRowsAndRefusesABadOneNamingRowAndColumn() {
+        Api authority = new Api(port).asAuthority();
+        String header = "name,country,region,latitude,longitude,status,waterHazardClass,drainageRoute,drainageRouteSource\n";
+        String good = "Imported with a route,KAZ,East Kazakhstan Region,50.36,83.45,ACTIVE,WGK2,"
+                + "\"LINESTRING (83.43 50.345, 83.1 50.15, 82.696 49.947)\",Operator's GIS\n";
+        String far = "Imported far from rivers,KAZ,East Kazakhstan Region,50.36,83.45,ACTIVE,WGK2,"
+                + "POINT (84.5 50.9),Operator's GIS\n";
+        String noSource = "Imported without source,KAZ,East Kazakhstan Region,50.36,83.45,ACTIVE,WGK2,"
+                + "\"50.345, 83.43\n49.947, 82.696\",\n";
+        long before = jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single();
+        Response refused = authority.upload("/api/v1/imports/facilities?dryRun=false", Map.of(), "file", "routes.csv",
+                (header + good + far + noSource).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Accept-Language", "ru");
+        assertThat(refused.status()).as(String.valueOf(refused.body())).isEqualTo(422);
+        assertThat(list(refused.body().get("errors"))).extracting(e -> e.get("row").asInt() + ":" + e.get("column")
+            .asString()).containsExactlyInAnyOrder("3:drainageRoute", "4:drainageRouteSource");
+        assertThat(jdbc.sql("SELECT count(*) FROM facility").query(Long.class).single()).isEqualTo(before);
+
+        Response imported = authority.upload("/api/v1/imports/facilities?dryRun=false", Map.of(), "file", "routes.csv",
+                (header + good).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(String.valueOf(imported.body())).isEqualTo(200);
+        long id = jdbc.sql("SELECT id FROM facility WHERE name = 'Imported with a route'").query(Long.class).single();
+        JsonNode route = authority.get("/api/v1/facilities/" + id + "/drainage-route").body();
+        assertThat(route.get("kind").asString()).isEqualTo("DRAWN");
+        assertThat(route.get("source").asString()).isEqualTo("Operator's GIS");
+        assertThat(authority.get("/api/v1/facilities/" + id + "/transboundary").body().get("downstream")
+            .get("firstForeignCountry").asString()).isEqualTo("RUS");
     }
 }

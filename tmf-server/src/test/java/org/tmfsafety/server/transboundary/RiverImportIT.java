@@ -110,6 +110,32 @@ class RiverImportIT {
     }
 
     @Test
+    void theScaleANetworkIsGoodForDecidesWhetherItIsTooCoarseForSites() throws Exception {
+        assertThat(screen(42.87, 73.86).get("undetermined").asString())
+            .as("Kara-Balta on the built-in network, Natural Earth 1:50m, coarser than 1:1,000,000")
+            .isEqualTo("NETWORK_TOO_COARSE");
+        String twoMeridians = """
+                HYRIV_ID,NEXT_DOWN,LENGTH_KM,ORD_STRA,DIS_AV_CMS,WKT
+                91000001,0,,1,1.0,"LINESTRING (60 50,60 51,60 52,60 53)"
+                91000002,0,,1,1.0,"LINESTRING (62 50,62 51,62 52,62 53)"
+                """;
+        finished(imports.start(file(twoMeridians), new RiverImports.Request("Fine meridians",
+                RiverImportFormat.HYDRORIVERS_CSV, RiverImportMode.REPLACE, null, "meridians.csv", 250_000)).orElseThrow());
+        assertThat(jdbc.sql("SELECT scale_denominator FROM river_network WHERE active").query(Integer.class).single())
+            .isEqualTo(250_000);
+        // halfway between the two rivers, 70 km from either, inside the network's extent
+        assertThat(screen(50.5, 61.0).get("undetermined").asString()).isEqualTo("NO_MAPPED_RIVER");
+        finished(imports.start(file(twoMeridians), new RiverImports.Request("Coarse meridians",
+                RiverImportFormat.HYDRORIVERS_CSV, RiverImportMode.REPLACE, null, "meridians.csv", 5_000_000))
+            .orElseThrow());
+        assertThat(screen(50.5, 61.0).get("undetermined").asString()).isEqualTo("NETWORK_TOO_COARSE");
+        assertThat(screen(50.5, 60.02).get("verdict").asString()).as("a river near the site is still followed")
+            .isNotEqualTo("UNDETERMINED");
+        assertThat(jdbc.sql("SELECT count(*) FROM facility_transboundary WHERE basis NOT LIKE '%;coarse=true'")
+            .query(Long.class).single()).as("every facility screened anew with the coarse mark").isZero();
+    }
+
+    @Test
     void aBadRowFailsNamingRowAndFieldAndChangesNothing() throws Exception {
         long before = networkRows();
         String csv = HYDRORIVERS_CSV.replace("90000003,0,", "90000003,zero,");
