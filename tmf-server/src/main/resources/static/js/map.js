@@ -159,6 +159,10 @@
           .replace('{1}', numberText(properties.alongRiverKmToBorder))
         : texts.staysInCountry
     }];
+    if (properties.route !== undefined) {
+      lines.push({ className: 'tmf-popup-route', text: texts.routes[properties.route]
+        .replace('{0}', numberText(properties.routeKm)) });
+    }
     if (properties.travelHoursShortest !== undefined) {
       lines.push({ className: 'tmf-popup-travel', text: texts.travelTime
         .replace('{0}', Math.round(properties.travelHoursShortest).toLocaleString(texts.locale))

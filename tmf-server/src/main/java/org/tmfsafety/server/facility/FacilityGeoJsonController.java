@@ -105,7 +105,9 @@ class FacilityGeoJsonController {
     @Operation(summary = "Downstream paths of the facilities as GeoJSON",
             description = "For each facility the caller may see (filters as for the list), the river path from its snap "
                     + "point to the outlet (LineString, properties id, code, name, crossesBorder, firstForeignCountry, "
-                    + "alongRiverKmToBorder, travelHoursShortest, travelHoursLongest, potentialEffect) and, where the river leaves the country, the crossing "
+                    + "alongRiverKmToBorder, travelHoursShortest, travelHoursLongest, potentialEffect; route and routeKm when "
+                    + "the path starts with a recorded drainage route, DRAWN or the approximate RECEIVING_WATER connector) and, "
+                    + "where the river leaves the country, the crossing "
                     + "(Point, property kind = crossing).")
     ResponseEntity<Map<String, Object>> downstreamPaths(@Valid @ModelAttribute FacilitySearch search,
             BindingResult binding, Locale locale, WebRequest request) {
@@ -135,6 +137,10 @@ class FacilityGeoJsonController {
                 properties.put("travelHoursLongest", round(time.longestHours(), 10));
             });
             properties.put("potentialEffect", path.potentialEffect());
+            if (downstream.route() != null) {
+                properties.put("route", downstream.route().kind().name());
+                properties.put("routeKm", downstream.route().lengthKm());
+            }
             features.add(feature(downstream.path(), properties));
             if (downstream.crossing() != null) {
                 Map<String, Object> crossing = new LinkedHashMap<>(properties);

@@ -93,6 +93,11 @@ class MapController {
         texts.put("downstreamPaths", messages.getMessage("map.layer.downstreamPaths", null, locale));
         texts.put("crossesInto", messages.getMessage("map.path.crossesInto", null, locale));
         texts.put("staysInCountry", messages.getMessage("map.path.staysInCountry", null, locale));
+        Map<String, String> routes = new LinkedHashMap<>();
+        for (String kind : List.of("DRAWN", "RECEIVING_WATER")) {
+            routes.put(kind, messages.getMessage("map.path.route." + kind, null, locale));
+        }
+        texts.put("routes", routes);
         texts.put("accidents", messages.getMessage("map.layer.accidents", null, locale));
         texts.put("deaths", messages.getMessage("accident.field.deaths", null, locale));
         return texts;

@@ -115,6 +115,12 @@ class DrainageRouteIT {
             .as("the built-in Natural Earth extract carries no river names").isTrue();
         assertThat(list(ridder.get("downstream").get("countries"))).extracting(JsonNode::asString)
             .containsExactly("KAZ", "RUS");
+        JsonNode paths = authority.get("/api/v1/facilities/downstream-paths.geojson").body().get("features");
+        JsonNode talovsky = list(paths).stream().filter(f -> f.get("properties").get("code").asString().equals("KZ-0001"))
+            .filter(f -> f.get("geometry").get("type").asString().equals("LineString")).findFirst().orElseThrow();
+        assertThat(talovsky.get("properties").get("route").asString()).as("the map's path says it starts with a route")
+            .isEqualTo("DRAWN");
+        assertThat(talovsky.get("properties").get("routeKm").asDouble()).isBetween(60.0, 90.0);
         JsonNode mailuu = authority.get("/api/v1/facilities/" + codeId(authority, "KG-0001") + "/transboundary").body();
         assertThat(mailuu.get("downstream").get("alongRiverKmToBorder").asDouble())
             .as("the Kyrgyz-Uzbek border lies on the route, 25-40 km below the town").isBetween(20.0, 45.0);
