@@ -8,17 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tmfsafety.methodology.index.FacilityRating;
 import org.tmfsafety.methodology.facility.FacilityStatus;
 import org.tmfsafety.methodology.facility.ManagementStatus;
@@ -44,23 +48,28 @@ public class FacilityRatings {
     /** How many facilities one rating statement writes. */
     private static final int CHUNK = 1_000;
 
-    private static final Logger log = LoggerFactory.getLogger(FacilityRatings.class);
+    /**
+     * How many chunks a re-rating of the registry writes at once, each on its own connection and in its own
+     * transaction: PostgreSQL runs one statement on one core, so a second connection keeps the second core busy while
+     * the first waits for its upsert (docs/performance.md).
+     */
+    private static final int PARALLEL_CHUNKS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private static final TypeReference<List<Tightener>> TIGHTENERS = new TypeReference<>() {
-    };
+    private static final Logger log = LoggerFactory.getLogger(FacilityRatings.class);
 
     private final JdbcClient jdbc;
 
     private final MethodologyProfiles profiles;
 
-    private final JsonMapper json;
-
     private final FacilityRepository facilities;
 
-    FacilityRatings(JdbcClient jdbc, MethodologyProfiles profiles, JsonMapper json, FacilityRepository facilities) {
+    private final TransactionTemplate transactions;
+
+    FacilityRatings(JdbcClient jdbc, MethodologyProfiles profiles, FacilityRepository facilities,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.profiles = profiles;
-        this.json = json;
         this.facilities = facilities;
     }
 
@@ -79,16 +88,17 @@ public class FacilityRatings {
      * @param lowClass the class of the lower bound
      * @param completeness the share of the index's possible points resting on known inputs, or null for a rating
      *        made before completeness was recorded
-     * @param tighteners the unknown inputs ordered by how far each could move the index
+     * @param tighteners the unknown inputs ordered by how far each could move the index (recomputed when read, as the
+     *        derivation)
      */
     public record StoredRating(String index, double value, String indexClass, String profileId, int profileVersion,
             boolean provisional, List<Term> terms, OffsetDateTime computedAt, double low, String lowClass,
             Double completeness, List<Tightener> tighteners) {
 
-        /** The same rating with its derivation. */
-        StoredRating withTerms(List<Term> trail) {
-            return new StoredRating(index, value, indexClass, profileId, profileVersion, provisional, trail, computedAt,
-                    low, lowClass, completeness, tighteners);
+        /** The same rating with its derivation and tighteners, recomputed. */
+        StoredRating with(IndexResult recomputed) {
+            return new StoredRating(index, value, indexClass, profileId, profileVersion, provisional,
+                    recomputed.terms(), computedAt, low, lowClass, completeness, recomputed.tighteners());
         }
 
         /** Returns whether the bounds fall in different classes, so that the class is a range. */
@@ -110,7 +120,7 @@ public class FacilityRatings {
 
     /**
      * Rates facilities in one statement per chunk: every index the profile defines is computed in Java and the results
-     * are written set-based, each column as one array parameter (the tighteners as one JSON array), so that re-rating
+     * are written set-based, each column as one array parameter, so that re-rating
      * a whole registry on a profile upgrade costs a few statements per thousand facilities rather than three per
      * facility (docs/performance.md).
      */
@@ -132,14 +142,14 @@ public class FacilityRatings {
                 .param("ids", String.join(",", unrated.stream().map(String::valueOf).toList()))
                 .update();
         }
-        if (rows.tighteners.isEmpty()) {
+        if (rows.facilityIds.isEmpty()) {
             return;
         }
         jdbc.sql("""
                 INSERT INTO facility_rating (facility_id, index_code, value, index_class, profile_id, profile_version,
-                                             provisional, computed_at, value_low, class_low, completeness, tighteners)
+                                             provisional, computed_at, value_low, class_low, completeness)
                 SELECT r.facility_id, r.index_code, r.value, r.index_class, r.profile_id, r.profile_version, r.provisional,
-                       now(), r.value_low, r.class_low, r.completeness, r.tighteners
+                       now(), r.value_low, r.class_low, r.completeness
                   FROM ROWS FROM (unnest(string_to_array(:facilityIds, ',')::bigint[]),
                        unnest(string_to_array(:indexCodes, ',')),
                        unnest(string_to_array(:values, ',')::double precision[]),
@@ -147,18 +157,16 @@ public class FacilityRatings {
                        unnest(string_to_array(:profileVersions, ',')::integer[]),
                        unnest(string_to_array(:provisionals, ',')::boolean[]),
                        unnest(string_to_array(:lows, ',')::double precision[]), unnest(string_to_array(:lowClasses, ',')),
-                       unnest(string_to_array(:completenesses, ',')::double precision[]),
-                       jsonb_array_elements(CAST(:tighteners AS jsonb)))
+                       unnest(string_to_array(:completenesses, ',')::double precision[]))
                        AS r(facility_id, index_code, value, index_class, profile_id, profile_version, provisional,
-                            value_low, class_low, completeness, tighteners)
+                            value_low, class_low, completeness)
                 ON CONFLICT (facility_id, index_code) DO UPDATE SET value = EXCLUDED.value,
                     index_class = EXCLUDED.index_class, profile_id = EXCLUDED.profile_id,
                     profile_version = EXCLUDED.profile_version, provisional = EXCLUDED.provisional,
                     computed_at = EXCLUDED.computed_at, value_low = EXCLUDED.value_low,
-                    class_low = EXCLUDED.class_low, completeness = EXCLUDED.completeness,
-                    tighteners = EXCLUDED.tighteners
+                    class_low = EXCLUDED.class_low, completeness = EXCLUDED.completeness
                 """)
-            .params(rows.params(json))
+            .params(rows.params())
             .update();
     }
 
@@ -185,8 +193,6 @@ public class FacilityRatings {
 
         private final List<String> completenesses = new ArrayList<>();
 
-        private final List<List<Tightener>> tighteners = new ArrayList<>();
-
         void add(long facilityId, IndexResult result) {
             facilityIds.add(String.valueOf(facilityId));
             indexCodes.add(result.index());
@@ -198,10 +204,9 @@ public class FacilityRatings {
             lows.add(String.valueOf(result.low()));
             lowClasses.add(result.lowClass());
             completenesses.add(String.valueOf(result.completeness()));
-            tighteners.add(result.tighteners());
         }
 
-        Map<String, Object> params(JsonMapper json) {
+        Map<String, Object> params() {
             Map<String, Object> params = new HashMap<>();
             params.put("facilityIds", String.join(",", facilityIds));
             params.put("indexCodes", String.join(",", indexCodes));
@@ -213,7 +218,6 @@ public class FacilityRatings {
             params.put("lows", String.join(",", lows));
             params.put("lowClasses", String.join(",", lowClasses));
             params.put("completenesses", String.join(",", completenesses));
-            params.put("tighteners", json.writeValueAsString(tighteners));
             return params;
         }
 
@@ -276,7 +280,7 @@ public class FacilityRatings {
     public List<StoredRating> ratings(long facilityId) {
         List<StoredRating> stored = jdbc.sql("""
                 SELECT index_code, value, index_class, profile_id, profile_version, provisional, computed_at,
-                       value_low, class_low, completeness, tighteners::text AS tighteners
+                       value_low, class_low, completeness
                   FROM facility_rating WHERE facility_id = :id ORDER BY index_code
                 """)
             .param("id", facilityId)
@@ -284,7 +288,7 @@ public class FacilityRatings {
                     rs.getString("index_class"), rs.getString("profile_id"), rs.getInt("profile_version"),
                     rs.getBoolean("provisional"), List.of(), rs.getObject("computed_at", OffsetDateTime.class),
                     rs.getDouble("value_low"), rs.getString("class_low"), rs.getObject("completeness", Double.class),
-                    json.readValue(rs.getString("tighteners"), TIGHTENERS)))
+                    List.of()))
             .list();
         Optional<RatingInputs> facility = stored.isEmpty() ? Optional.empty()
                 : facilities.ratingInputs(List.of(facilityId)).stream().findFirst();
@@ -293,24 +297,42 @@ public class FacilityRatings {
                 .flatMap(profile -> compute(new FacilityRating(profile), f).stream()
                     .filter(result -> result.index().equals(rating.index()))
                     .findFirst()))
-            .map(result -> rating.withTerms(result.terms()))
+            .map(rating::with)
             .orElse(rating)).toList();
     }
 
-    /** Returns the tighteners of one index for each of the given facilities that has a rating. */
+    /**
+     * Returns the tighteners of one index for each of the given facilities that has a rating, recomputed from the
+     * facility's inputs with the profile version that made the rating (as the derivation is, see {@link #ratings});
+     * none for a rating of a profile version the server no longer knows.
+     */
     public Map<Long, List<Tightener>> tighteners(List<Long> facilityIds, String index) {
         Map<Long, List<Tightener>> byFacility = new HashMap<>();
-        if (facilityIds.isEmpty()) {
-            return byFacility;
+        for (int from = 0; from < facilityIds.size(); from += CHUNK) {
+            List<Long> chunk = facilityIds.subList(from, Math.min(facilityIds.size(), from + CHUNK));
+            Map<Long, String> madeWith = new HashMap<>();
+            jdbc.sql("""
+                    SELECT facility_id, profile_id || ':' || profile_version AS profile FROM facility_rating
+                     WHERE index_code = :index AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])
+                    """)
+                .param("index", index)
+                .param("ids", String.join(",", chunk.stream().map(String::valueOf).toList()))
+                .query(rs -> {
+                    madeWith.put(rs.getLong("facility_id"), rs.getString("profile"));
+                });
+            Map<String, Optional<FacilityRating>> ratingsByProfile = new HashMap<>();
+            for (RatingInputs facility : facilities.ratingInputs(List.copyOf(madeWith.keySet()))) {
+                String profile = madeWith.get(facility.id());
+                int colon = profile.lastIndexOf(':');
+                ratingsByProfile.computeIfAbsent(profile, key -> profiles
+                    .find(profile.substring(0, colon), Integer.parseInt(profile.substring(colon + 1)))
+                    .map(FacilityRating::new))
+                    .ifPresent(rating -> compute(rating, facility).stream()
+                        .filter(result -> result.index().equals(index))
+                        .findFirst()
+                        .ifPresent(result -> byFacility.put(facility.id(), result.tighteners())));
+            }
         }
-        jdbc.sql("""
-                SELECT facility_id, tighteners::text AS tighteners FROM facility_rating
-                 WHERE index_code = :index AND facility_id = ANY (string_to_array(:ids, ',')::bigint[])
-                """)
-            .param("index", index)
-            .param("ids", String.join(",", facilityIds.stream().map(String::valueOf).toList()))
-            .query((rs, row) -> byFacility.put(rs.getLong("facility_id"), json.readValue(rs.getString("tighteners"), TIGHTENERS)))
-            .list();
         return byFacility;
     }
 
@@ -372,11 +394,12 @@ public class FacilityRatings {
 
     /**
      * Rates every facility whose rating is missing or was made with another profile than the default, in chunks of
-     * {@value #CHUNK}: on a profile upgrade this re-rates the whole registry. A facility without size information has
-     * no rating and is looked at again each time (computing that it is not rateable costs microseconds).
+     * {@value #CHUNK}, several chunks at once ({@link #PARALLEL_CHUNKS}), each in its own transaction: on a profile
+     * upgrade this re-rates the whole registry, and a start interrupted half-way goes on where it stopped. A facility
+     * without size information has no rating and is looked at again each time (computing that it is not rateable costs
+     * microseconds).
      */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
     public void rateOutdated() {
         long started = System.nanoTime();
         MethodologyProfile profile = profiles.defaultProfile();
@@ -387,12 +410,42 @@ public class FacilityRatings {
                           AND r.profile_id = :profile AND r.profile_version = :version)
                  ORDER BY f.id
                 """).param("profile", profile.id().id()).param("version", profile.id().version()).query(Long.class).list();
+        List<List<Long>> chunks = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            rateAll(facilities.ratingInputs(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
+                List<Long> chunk = chunks.get(i);
+                transactions.executeWithoutResult(status -> rateAll(facilities.ratingInputs(chunk)));
+            }
+        };
+        int parallel = Math.min(PARALLEL_CHUNKS, chunks.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                running.add(pool.submit(worker));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Re-rating interrupted", e);
+        }
+        catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Re-rating failed", e.getCause());
+        }
+        finally {
+            pool.shutdownNow();
         }
         if (!ids.isEmpty()) {
-            log.info("Rated {} facilities with methodology profile {} in {} ms", ids.size(), profile.id(),
-                    (System.nanoTime() - started) / 1_000_000);
+            log.info("Rated {} facilities with methodology profile {} in {} ms ({} chunks at once)", ids.size(),
+                    profile.id(), (System.nanoTime() - started) / 1_000_000, parallel);
         }
     }
 

@@ -117,12 +117,17 @@ class DataRequestApiIT {
         return response.body();
     }
 
-    /** The inputs that could change a class according to the stored ratings, read straight from the table. */
+    /** The inputs that could change a class according to the facility's ratings as the API shows them. */
     private Set<String> classChanging(long facility) {
-        return new LinkedHashSet<>(jdbc.sql("""
-                SELECT DISTINCT t->>'input' FROM facility_rating r, jsonb_array_elements(r.tighteners) t
-                 WHERE r.facility_id = :f AND (t->>'couldChangeClass')::boolean""")
-            .param("f", facility).query(String.class).list());
+        Set<String> inputs = new LinkedHashSet<>();
+        for (JsonNode rating : list(as("authority").get("/api/v1/facilities/" + facility + "/ratings").body())) {
+            for (JsonNode tightener : list(rating.get("tighteners"))) {
+                if (tightener.get("couldChangeClass").asBoolean()) {
+                    inputs.add(tightener.get("input").asString());
+                }
+            }
+        }
+        return inputs;
     }
 
     private long notifications(String user, String type) {
