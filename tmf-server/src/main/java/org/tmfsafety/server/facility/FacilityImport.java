@@ -40,6 +40,7 @@ import org.springframework.validation.DataBinder;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.tmfsafety.geo.transboundary.DrainageRoute;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.account.CurrentUser;
@@ -341,11 +342,9 @@ public class FacilityImport {
             return null;
         }
         String text = points.strip();
-        boolean single = text.regionMatches(true, 0, "POINT", 0, 5)
-                || text.matches("(?s)\\{.*\"type\"\\s*:\\s*\"Point\".*") && !text.contains("LineString")
-                || !text.startsWith("{") && !Character.isLetter(text.charAt(0)) && text.lines().count() == 1;
-        return new DrainageRoutes.Change(single ? "RECEIVING_WATER" : "DRAWN", text, route.get("drainageRouteSource"),
-                null, null);
+        String kind = DrainageRoutes.kindOf(text);
+        return new DrainageRoutes.Change(kind == null ? DrainageRoute.Kind.DRAWN.name() : kind, text,
+                route.get("drainageRouteSource"), null, null);
     }
 
     private void write(List<Prepared> prepared, String fileName, byte[] data, Result result) {

@@ -114,12 +114,12 @@ public class DrainageRoutes {
     }
 
     private DrainageRoute validated(double latitude, double longitude, Change change) {
-        Errors errors = check(latitude, longitude, change);
+        Errors errors = new MapBindingResult(new LinkedHashMap<>(), "route");
+        DrainageRoute route = checked(latitude, longitude, change, errors);
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
         }
-        return new DrainageRoute(DrainageRouteText.parse(change.points(), errors, "points").orElseThrow(),
-                DrainageRoute.Kind.valueOf(change.kind().strip().toUpperCase(Locale.ROOT)));
+        return route;
     }
 
     /**
@@ -129,6 +129,22 @@ public class DrainageRoutes {
      */
     public Errors check(double latitude, double longitude, Change change) {
         Errors errors = new MapBindingResult(new LinkedHashMap<>(), "route");
+        checked(latitude, longitude, change, errors);
+        return errors;
+    }
+
+    /**
+     * The kind a route's points imply when nobody said: one point is a receiving water, more a drawn route; null when
+     * the points cannot be read (the check then says why).
+     */
+    public static String kindOf(String points) {
+        return DrainageRouteText.parse(points, new MapBindingResult(new LinkedHashMap<>(), "route"), "points")
+            .map(list -> (list.size() == 1 ? DrainageRoute.Kind.RECEIVING_WATER : DrainageRoute.Kind.DRAWN).name())
+            .orElse(null);
+    }
+
+    /** The route, with every problem rejected on the errors; null when it has one. */
+    private DrainageRoute checked(double latitude, double longitude, Change change, Errors errors) {
         DrainageRoute.Kind kind = null;
         try {
             kind = change.kind() == null ? null : DrainageRoute.Kind.valueOf(change.kind().strip().toUpperCase(Locale.ROOT));
@@ -149,15 +165,16 @@ public class DrainageRoutes {
         if (change.comment() != null && change.comment().strip().length() > 4000) {
             errors.rejectValue("comment", "route.text.tooLong", new Object[] { 4000 }, null);
         }
-        if (kind != null && points.isPresent()) {
-            if (kind == DrainageRoute.Kind.RECEIVING_WATER && points.get().size() != 1) {
-                errors.rejectValue("points", "route.receiving.onePoint");
-            }
-            else {
-                check(new DrainageRoute(points.get(), kind), latitude, longitude, errors);
-            }
+        if (kind == null || points.isEmpty()) {
+            return null;
         }
-        return errors;
+        if (kind == DrainageRoute.Kind.RECEIVING_WATER && points.get().size() != 1) {
+            errors.rejectValue("points", "route.receiving.onePoint");
+            return null;
+        }
+        DrainageRoute route = new DrainageRoute(points.get(), kind);
+        check(route, latitude, longitude, errors);
+        return errors.hasErrors() ? null : route;
     }
 
     /** A drawn route starts at the site; a receiving water is a point on a mapped river. */
