@@ -17,31 +17,8 @@
   var site = [Number(container.dataset.latitude), Number(container.dataset.longitude)];
   var map = L.map(container, { worldCopyJump: true, minZoom: 3 }).setView(site, 9);
   container.leafletMap = map;
-  map.createPane('countries').style.zIndex = 200;
-  map.createPane('water').style.zIndex = 300;
-
-  function getJson(url) {
-    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
-      if (!response.ok) {
-        throw new Error(String(response.status));
-      }
-      return response.json();
-    });
-  }
-
-  var countries = getJson(container.dataset.countriesUrl).then(function (topology) {
-    L.geoJSON(topojson.feature(topology, topology.objects.countries), {
-      pane: 'countries', style: { color: '#8d99ae', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 }
-    }).addTo(map);
-  });
-  var water = getJson(container.dataset.physicalUrl).then(function (topology) {
-    L.geoJSON(topojson.feature(topology, topology.objects.lakes), {
-      pane: 'water', style: { color: '#6aa6d6', weight: 0.6, fillColor: '#a9d3f2', fillOpacity: 1 }
-    }).addTo(map);
-    L.geoJSON(topojson.feature(topology, topology.objects.rivers), {
-      pane: 'water', style: { color: '#1f78c1', weight: 2 }
-    }).addTo(map);
-  });
+  var basemap = tmfBasemap.add(map, container.dataset.countriesUrl, container.dataset.physicalUrl,
+    { color: '#1f78c1', weight: 2 });
 
   L.circleMarker(site, { radius: 7, color: '#1a1a1a', weight: 2, fillColor: '#ffc107', fillOpacity: 1 })
     .bindTooltip(texts.site).addTo(map);
@@ -143,7 +120,7 @@
   if (points.length > 0) {
     map.fitBounds(L.latLngBounds([site].concat(points)).pad(0.2));
   }
-  Promise.all([countries, water]).then(function () {
+  basemap.then(function () {
     container.dataset.ready = 'true';
   });
 }());

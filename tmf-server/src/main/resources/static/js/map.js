@@ -32,21 +32,12 @@
   }
   var severityColours = { 1: '#6a1b9a', 2: '#ab47bc', 3: '#ce93d8', 4: '#9e9e9e' };
   var map = L.map(container, { preferCanvas: true, worldCopyJump: true, minZoom: 2 }).setView([47.5, 68], 4);
-  map.createPane('countries').style.zIndex = 200;
-  map.createPane('water').style.zIndex = 300;
 
   if (container.dataset.tileUrl) {
     L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.tileAttribution }).addTo(map);
   }
 
-  function getJson(url) {
-    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (response) {
-      if (!response.ok) {
-        throw new Error(String(response.status));
-      }
-      return response.json();
-    });
-  }
+  var getJson = tmfBasemap.getJson;
 
   function numberText(value) {
     return value === undefined ? '–' : value.toLocaleString(texts.locale, { maximumFractionDigits: 2 });
@@ -117,20 +108,8 @@
     control.addTo(map);
   }
 
-  var countries = getJson(container.dataset.countriesUrl).then(function (topology) {
-    L.geoJSON(topojson.feature(topology, topology.objects.countries), {
-      pane: 'countries',
-      style: { color: '#8d99ae', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 }
-    }).addTo(map);
-  });
-  var water = getJson(container.dataset.physicalUrl).then(function (topology) {
-    L.geoJSON(topojson.feature(topology, topology.objects.lakes), {
-      pane: 'water', style: { color: '#6aa6d6', weight: 0.6, fillColor: '#a9d3f2', fillOpacity: 1 }
-    }).addTo(map);
-    L.geoJSON(topojson.feature(topology, topology.objects.rivers), {
-      pane: 'water', style: { color: '#5b9bd5', weight: 1 }
-    }).addTo(map);
-  });
+  var basemap = tmfBasemap.add(map, container.dataset.countriesUrl, container.dataset.physicalUrl,
+    { color: '#5b9bd5', weight: 1 });
   var markers = [];
   var facilities = getJson(container.dataset.facilitiesUrl).then(function (collection) {
     collection.features.forEach(function (feature) {
@@ -241,10 +220,10 @@
 
   legend();
   window.tmfMap = { map: map, markers: markers, paths: pathLayer, accidents: accidentLayer };
-  Promise.all([countries, water, facilities, paths, accidents]).then(function (results) {
-    container.dataset.featureCount = String(results[2]);
-    container.dataset.pathFeatureCount = String(results[3]);
-    container.dataset.accidentFeatureCount = String(results[4]);
+  Promise.all([basemap, facilities, paths, accidents]).then(function (results) {
+    container.dataset.featureCount = String(results[1]);
+    container.dataset.pathFeatureCount = String(results[2]);
+    container.dataset.accidentFeatureCount = String(results[3]);
     container.dataset.ready = 'true';
   }).catch(function () {
     container.dataset.error = 'true';
