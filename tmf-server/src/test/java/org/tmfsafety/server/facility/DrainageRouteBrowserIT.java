@@ -66,7 +66,8 @@ class DrainageRouteBrowserIT extends BrowserTest {
             assertThat(page.locator("h1")).hasText(text("route.title", RU, created.get("code").asString()));
             assertThat(page.locator("#route-map[data-ready=true]")).hasCount(1);
             page.locator(".leaflet-control-zoom-out").click();
-            page.waitForTimeout(400);
+            page.waitForFunction("() => { const m = document.getElementById('route-map').leafletMap;"
+                    + " return m.getZoom() === 8 && !document.querySelector('#route-map.leaflet-zoom-anim'); }");
             for (double[] click : CLICKS) {
                 clickAt(page, click[0], click[1]);
             }
