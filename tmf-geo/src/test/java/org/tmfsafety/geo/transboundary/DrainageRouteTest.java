@@ -6,38 +6,22 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.tmfsafety.geo.country.CountryIndex;
 import org.tmfsafety.geo.river.RiverNetwork;
 
 /**
- * Drainage routes (E16d) on hand-made geography at the equator: country AAA from 0° to 1°E, BBB from 1°E to 3°E
- * (latitudes -1° to 1°), a river along the equator flowing east from 0.2°E into a lake at 2.5–2.8°E that drains on
- * to 2.9°E. Expected distances are geodesic (GeographicLib, WGS84), computed independently of the analyzer.
+ * Drainage routes (E16d) on the hand-made geography of {@link EquatorGeography}. Expected distances are geodesic (GeographicLib, WGS84), computed independently of the analyzer.
  */
 class DrainageRouteTest {
 
-    private static final GeometryFactory FACTORY = new GeometryFactory();
+    private final CountryIndex countries = EquatorGeography.COUNTRIES;
 
-    private static Geometry box(double west, double south, double east, double north) {
-        return FACTORY.createPolygon(new Coordinate[] { new Coordinate(west, south), new Coordinate(east, south),
-                new Coordinate(east, north), new Coordinate(west, north), new Coordinate(west, south) });
-    }
+    private final RiverNetwork network = EquatorGeography.borderRiver();
 
-    private final CountryIndex countries = CountryIndex.of(Map.of("AAA", box(0, -1, 1, 1), "BBB", box(1, -1, 3, 1)));
-
-    private final RiverNetwork network = RiverNetwork.builder(2)
-        .add(1, 2, Double.NaN, new double[] { 0.2, 0, 0.6, 0, 1.4, 0 }, "Border river", 0, Double.NaN)
-        .add(2, 0, Double.NaN, new double[] { 1.4, 0, 2.6, 0, 2.9, 0 }, "Border river", 0, Double.NaN)
-        .build();
-
-    private final WaterBodies lake = WaterBodies.of(List.of(box(2.5, -0.1, 2.8, 0.1)));
+    private final WaterBodies lake = EquatorGeography.LAKE;
 
     /** A rule flagging a crossing within 200 km along the path, and sites within 15 km of a border. */
     private final TransboundaryAnalyzer analyzer = new TransboundaryAnalyzer(countries, network, lake, 10,
@@ -150,11 +134,7 @@ class DrainageRouteTest {
 
     @Test
     void aCoarseNetworkMakesASiteWithoutARiverUndeterminedForThatReason() {
-        RiverNetwork twoRivers = RiverNetwork.builder(3)
-            .add(1, 2, Double.NaN, new double[] { 0.2, 0, 0.6, 0, 1.4, 0 }, "Border river", 0, Double.NaN)
-            .add(2, 0, Double.NaN, new double[] { 1.4, 0, 2.6, 0, 2.9, 0 }, "Border river", 0, Double.NaN)
-            .add(3, 0, Double.NaN, new double[] { 0.1, 0.6, 0.8, 0.6 }, "Northern river", 0, Double.NaN)
-            .build();
+        RiverNetwork twoRivers = EquatorGeography.twoRivers();
         TransboundaryAnalyzer coarse = new TransboundaryAnalyzer(countries, twoRivers, lake, 10,
                 new LocationRule(15, 200), true);
         TransboundaryAnalyzer fine = new TransboundaryAnalyzer(countries, twoRivers, lake, 10, new LocationRule(15, 200),

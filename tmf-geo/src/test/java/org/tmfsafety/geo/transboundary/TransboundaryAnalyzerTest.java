@@ -3,37 +3,21 @@ package org.tmfsafety.geo.transboundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.tmfsafety.geo.country.CountryIndex;
 import org.tmfsafety.geo.river.RiverNetwork;
 
 /**
- * Screening on hand-made geography at the equator: country AAA from 0° to 1°E, BBB from 1°E to 3°E, a river
- * along the equator flowing east from 0.2°E into a lake at 2.5–2.8°E that drains on to 2.9°E.
+ * Screening on the hand-made geography of {@link EquatorGeography}.
  */
 class TransboundaryAnalyzerTest {
 
-    private static final GeometryFactory FACTORY = new GeometryFactory();
+    private final CountryIndex countries = EquatorGeography.COUNTRIES;
 
-    private static Geometry box(double west, double south, double east, double north) {
-        return FACTORY.createPolygon(new Coordinate[] { new Coordinate(west, south), new Coordinate(east, south),
-                new Coordinate(east, north), new Coordinate(west, north), new Coordinate(west, south) });
-    }
+    private final RiverNetwork network = EquatorGeography.borderRiver();
 
-    private final CountryIndex countries = CountryIndex.of(Map.of("AAA", box(0, -1, 1, 1), "BBB", box(1, -1, 3, 1)));
-
-    private final RiverNetwork network = RiverNetwork.builder(2)
-        .add(1, 2, Double.NaN, new double[] { 0.2, 0, 0.6, 0, 1.4, 0 }, "Border river", 0, Double.NaN)
-        .add(2, 0, Double.NaN, new double[] { 1.4, 0, 2.6, 0, 2.9, 0 }, "Border river", 0, Double.NaN)
-        .build();
-
-    private final WaterBodies lake = WaterBodies.of(List.of(box(2.5, -0.1, 2.8, 0.1)));
+    private final WaterBodies lake = EquatorGeography.LAKE;
 
     private TransboundaryAnalyzer analyzer(LocationRule rule) {
         return new TransboundaryAnalyzer(countries, network, lake, 10, rule);
@@ -99,11 +83,7 @@ class TransboundaryAnalyzerTest {
 
     /** The border river and a second river 0.6° further north, so that the network's extent spans 0° to 0.6° N. */
     private TransboundaryAnalyzer twoRivers(LocationRule rule) {
-        RiverNetwork rivers = RiverNetwork.builder(3)
-            .add(1, 2, Double.NaN, new double[] { 0.2, 0, 0.6, 0, 1.4, 0 }, "Border river", 0, Double.NaN)
-            .add(2, 0, Double.NaN, new double[] { 1.4, 0, 2.6, 0, 2.9, 0 }, "Border river", 0, Double.NaN)
-            .add(3, 0, Double.NaN, new double[] { 0.1, 0.6, 0.8, 0.6 }, "Northern river", 0, Double.NaN)
-            .build();
+        RiverNetwork rivers = EquatorGeography.twoRivers();
         return new TransboundaryAnalyzer(countries, rivers, lake, 10, rule);
     }
 
