@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -548,13 +549,7 @@ public class FacilityImport {
     /** Header text (normalised) → field; computed export columns map to "" (read-only, ignored). */
     private Map<String, String> fieldsByHeader() {
         Map<String, String> fields = new HashMap<>();
-        for (String field : FacilityExports.FIELDS) {
-            fields.put(normalise(field), field);
-            for (Locale language : LANGUAGES) {
-                fields.put(normalise(messages.getMessage("facility.field." + field, null, language)), field);
-            }
-        }
-        for (String field : ROUTE_FIELDS) {
+        for (String field : Stream.concat(FacilityExports.FIELDS.stream(), ROUTE_FIELDS.stream()).toList()) {
             fields.put(normalise(field), field);
             for (Locale language : LANGUAGES) {
                 fields.put(normalise(messages.getMessage("facility.field." + field, null, language)), field);

@@ -249,7 +249,7 @@ class RiverImports {
             });
             job.networkId = id;
             job.phase = Phase.RECOMPUTING;
-            service.use(id, job.request.name(), network);
+            service.use(id, job.request.name(), network, job.request.scaleDenominator());
             job.phase = Phase.DONE;
             job.state = State.SUCCEEDED;
             log.info("River network {} '{}' imported: {} reaches", id, job.request.name(), network.size());

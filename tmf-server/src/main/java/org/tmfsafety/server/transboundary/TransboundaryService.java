@@ -165,11 +165,14 @@ public class TransboundaryService {
         return settings;
     }
 
-    /** Puts an imported (already stored and activated) network in use and recomputes every facility. */
-    synchronized void use(long networkId, String name, RiverNetwork network) {
+    /**
+     * Puts an imported (already stored and activated) network in use and recomputes every facility.
+     *
+     * @param scaleDenominator the map scale it is good for, or null when not stated (E16e)
+     */
+    synchronized void use(long networkId, String name, RiverNetwork network, Integer scaleDenominator) {
         current = analyzerFor(network, new TransboundaryResponse.NetworkInfo(networkId, name, network.size()),
-                "network=" + networkId, networks.active().map(RiverNetworkRepository.StoredNetwork::scaleDenominator)
-                    .orElse(null));
+                "network=" + networkId, scaleDenominator);
         recomputeStale();
     }
 
