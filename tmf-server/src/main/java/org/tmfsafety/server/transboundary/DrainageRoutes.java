@@ -13,6 +13,7 @@ import net.sf.geographiclib.GeodesicMask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 import org.tmfsafety.geo.river.RiverSnap;
@@ -114,7 +115,7 @@ public class DrainageRoutes {
     }
 
     private DrainageRoute validated(double latitude, double longitude, Change change) {
-        Errors errors = new MapBindingResult(new LinkedHashMap<>(), "route");
+        Errors errors = new DirectFieldBindingResult(change, "route");
         DrainageRoute route = checked(latitude, longitude, change, errors);
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
@@ -128,7 +129,7 @@ public class DrainageRoutes {
      * named as the route form's model attribute ({@code route}).
      */
     public Errors check(double latitude, double longitude, Change change) {
-        Errors errors = new MapBindingResult(new LinkedHashMap<>(), "route");
+        Errors errors = new DirectFieldBindingResult(change, "route");
         checked(latitude, longitude, change, errors);
         return errors;
     }

@@ -43,7 +43,15 @@ class DrainageRouteBrowserIT extends BrowserTest {
         return new Api(port).asAuthority().post("/api/v1/facilities", facility).body();
     }
 
+    /**
+     * Clicks the map at a point once the page has stopped scrolling: Playwright scrolls a button into view before it
+     * clicks it, and under Bootstrap's smooth scrolling the page is still moving afterwards, so a click placed from
+     * the map's position a frame earlier would land beside the point.
+     */
     private static void clickAt(Page page, double latitude, double longitude) {
+        page.evaluate("() => { window.lastScrollY = NaN; }");
+        page.waitForFunction("() => { const y = window.scrollY; const still = y === window.lastScrollY;"
+                + " window.lastScrollY = y; return still; }");
         BoundingBox box = page.locator("#route-map").boundingBox();
         List<?> point = (List<?>) page.evaluate("([lat, lon]) => { const p = document.getElementById('route-map')"
                 + ".leafletMap.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }", List.of(latitude, longitude));

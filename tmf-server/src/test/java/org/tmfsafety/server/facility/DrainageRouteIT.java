@@ -2,9 +2,18 @@ package org.tmfsafety.server.facility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import net.sf.geographiclib.Geodesic;
@@ -18,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /**
@@ -247,6 +257,33 @@ class DrainageRouteIT {
         Response far = authority.put(path, refused.get("points"), "Accept-Language", "ru");
         assertThat(far.body().toString()).as("the distance from the site is named").contains("км");
         assertThat(authority.get(path).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM facility_drainage_route WHERE facility_id = :id").param("id", id)
+            .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aRefusedRouteFormKeepsEverythingTyped() throws Exception {
+        long id = newFacility(new Api(port).asAuthority(), "Refused route form");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        FormLogin.signIn(browser, base, "inspector", "inspector-demo");
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/facilities/" + id + "/drainage-route"))
+            .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("a CSRF token on the page").isTrue();
+        String backwards = "50.05, 82.9\n49.947, 82.696";
+        String comment = "Drawn from the operator sketch";
+        String form = "kind=DRAWN&version=&source=&points=" + URLEncoder.encode(backwards, StandardCharsets.UTF_8)
+                + "&comment=" + URLEncoder.encode(comment, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+        HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(base + "/facilities/" + id
+                + "/drainage-route?lang=en")).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).as("both fields at fault are named")
+            .contains("data-error-for=\"points\"", "data-error-for=\"source\"");
+        assertThat(refused.body()).as("the points with an error are kept as typed")
+            .containsPattern("<textarea[^>]*id=\"points\"[^>]*>\\s*" + Pattern.quote(backwards) + "</textarea>");
+        assertThat(refused.body()).contains(comment);
         assertThat(jdbc.sql("SELECT count(*) FROM facility_drainage_route WHERE facility_id = :id").param("id", id)
             .query(Long.class).single()).isZero();
     }
