@@ -121,6 +121,10 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities/{id}/restore").hasRole("ADMIN")
                 .requestMatchers("/api/v1/facilities/{id}/drainage-route").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/facilities/{id}/incidents").authenticated()
+                .requestMatchers("/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/points-of-contact",
+                        "/api/v1/points-of-contact/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/incident-receipts/{token}").permitAll()
                 .anyRequest().denyAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
             .addFilterBefore(new CrossSiteWriteFilter(problems), BasicAuthenticationFilter.class)
@@ -163,6 +167,9 @@ class SecurityConfiguration {
             .requestMatchers(reads("/ratings/profiles/compare")).authenticated()
             .requestMatchers("/data-requests", "/data-requests/**").authenticated()
             .requestMatchers("/facilities/{id}/drainage-route", "/facilities/{id}/drainage-route/delete").authenticated()
+            .requestMatchers("/incident-receipts/{token}").permitAll()
+            .requestMatchers("/incidents", "/incidents/**", "/facilities/{id}/incidents/new", "/points-of-contact",
+                    "/points-of-contact/**").authenticated()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())

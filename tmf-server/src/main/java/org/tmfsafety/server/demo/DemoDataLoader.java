@@ -31,6 +31,8 @@ import org.tmfsafety.server.facility.FacilityInput;
 import org.tmfsafety.server.facility.FacilityRatings;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.facility.FacilityService;
+import org.tmfsafety.server.incident.PointOfContactInput;
+import org.tmfsafety.server.incident.PointsOfContact;
 import org.tmfsafety.server.organisation.OrganisationKind;
 import org.tmfsafety.server.organisation.OrganisationRepository;
 import org.tmfsafety.server.system.InvalidInputException;
@@ -80,11 +82,14 @@ class DemoDataLoader implements InitializingBean {
 
     private final FacilityRatings ratings;
 
+    private final PointsOfContact pointsOfContact;
+
     DemoDataLoader(Environment environment, JdbcClient jdbc, TransactionTemplate transaction,
             OrganisationRepository organisations, FacilityService facilities, FacilityRepository facilityRepository,
             JsonMapper json, AccountService accounts, AccountRepository accountsRepository, CurrentUser currentUser,
-            DrainageRoutes drainageRoutes, FacilityRatings ratings) {
+            DrainageRoutes drainageRoutes, FacilityRatings ratings, PointsOfContact pointsOfContact) {
         this.drainageRoutes = drainageRoutes;
+        this.pointsOfContact = pointsOfContact;
         this.ratings = ratings;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -155,6 +160,9 @@ class DemoDataLoader implements InitializingBean {
                         + e.errors().getFieldErrors(), e);
             }
             count++;
+        }
+        for (JsonNode contact : data.get("pointsOfContact")) {
+            pointsOfContact.create(json.treeToValue(contact, PointOfContactInput.class));
         }
         createDemoAccounts(organisationIds.get(DEMO_OPERATOR_ORGANISATION));
         jdbc.sql("INSERT INTO demo_data_load (facility_count, description) VALUES (:count, :description)")

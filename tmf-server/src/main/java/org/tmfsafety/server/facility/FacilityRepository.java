@@ -443,19 +443,20 @@ public class FacilityRepository {
 
     /**
      * The records referring to a facility that must never be lost with it: every assessment (drafts hold answers
-     * and attachments people entered), programme measures, working-group decisions and action items. The database
+     * and attachments people entered), programme measures, working-group decisions and action items, incidents. The database
      * refuses to delete a facility that has any of them.
      *
      * @param assessments its assessments
      * @param programmeItems its programme measures
      * @param decisions working-group decisions linked to it
      * @param actions working-group action items linked to it
+     * @param incidents incidents reported at it (with their notifications)
      */
-    public record KeptRecords(long assessments, long programmeItems, long decisions, long actions) {
+    public record KeptRecords(long assessments, long programmeItems, long decisions, long actions, long incidents) {
 
         /** Returns whether there is any, so that the facility is archived instead of deleted. */
         public boolean any() {
-            return assessments + programmeItems + decisions + actions > 0;
+            return assessments + programmeItems + decisions + actions + incidents > 0;
         }
     }
 
@@ -465,10 +466,11 @@ public class FacilityRepository {
                 SELECT (SELECT count(*) FROM assessment WHERE facility_id = :id) AS assessments,
                        (SELECT count(*) FROM programme_item WHERE facility_id = :id) AS programme_items,
                        (SELECT count(*) FROM wg_decision_facility WHERE facility_id = :id) AS decisions,
-                       (SELECT count(*) FROM wg_action WHERE facility_id = :id) AS actions""")
+                       (SELECT count(*) FROM wg_action WHERE facility_id = :id) AS actions,
+                       (SELECT count(*) FROM incident WHERE facility_id = :id) AS incidents""")
             .param("id", id)
             .query((rs, row) -> new KeptRecords(rs.getLong("assessments"), rs.getLong("programme_items"),
-                    rs.getLong("decisions"), rs.getLong("actions")))
+                    rs.getLong("decisions"), rs.getLong("actions"), rs.getLong("incidents")))
             .single();
     }
 

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tmfsafety.methodology.profile.ProfileId;
 import org.tmfsafety.server.methodology.Checklists;
+import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /**
@@ -197,6 +198,61 @@ class AuthorizationMatrixIT {
         row("POST /data-requests/{id}/facilities/{facilityId}/accept", drPage + "/facilities/" + own + "/accept", "", L,
                 D, D, O, O);
         row("POST /data-requests/{id}/close", drPage + "/close", "", L, D, D, O, O);
+        long ownIncident = incident(own);
+        long foreignIncident = incident(foreign);
+        long contact = jdbc.sql("SELECT min(id) FROM point_of_contact").query(Long.class).single();
+        long report = new Api(port).asAuthority().post("/api/v1/incidents/" + ownIncident + "/reports",
+                java.util.Map.of("type", "EARLY_WARNING", "incidentVersion", 0, "pointOfContactIds", List.of(contact)))
+            .body().get("id").asLong();
+        long recipient = jdbc.sql("SELECT id FROM incident_report_recipient WHERE report_id = :r").param("r", report)
+            .query(Long.class).single();
+        String token = jdbc.sql("SELECT token FROM incident_report_recipient WHERE id = :x").param("x", recipient)
+            .query(String.class).single();
+        String inc = "/api/v1/incidents/";
+        row("POST /api/v1/facilities/{facilityId}/incidents", api + "/" + own + "/incidents", "{}", L, O, O, O, O);
+        row("POST /api/v1/facilities/{facilityId}/incidents", api + "/" + foreign + "/incidents", "{}", L, H, O, O, O);
+        row("POST /api/v1/facilities/{facilityId}/incidents", api + "/" + archived + "/incidents", "{}", L, H, H, D, D);
+        row("GET /api/v1/incidents", "/api/v1/incidents", null, L, O, O, O, O);
+        row("GET /api/v1/incidents/{id}", inc + ownIncident, null, L, O, O, O, O);
+        row("GET /api/v1/incidents/{id}", inc + foreignIncident, null, L, H, O, O, O);
+        row("PUT /api/v1/incidents/{id}", inc + ownIncident, "{}", L, O, O, O, O);
+        row("PUT /api/v1/incidents/{id}", inc + foreignIncident, "{}", L, H, O, O, O);
+        row("GET /api/v1/incidents/{id}/draft", inc + ownIncident + "/draft", null, L, D, D, O, O);
+        row("GET /api/v1/incidents/{id}/draft", inc + foreignIncident + "/draft", null, L, H, D, O, O);
+        row("POST /api/v1/incidents/{id}/reports", inc + ownIncident + "/reports", "{}", L, D, D, O, O);
+        row("GET /api/v1/incidents/{id}/reports/{reportId}", inc + ownIncident + "/reports/" + report, null, L, O, O, O,
+                O);
+        row("POST /api/v1/incidents/{id}/recipients/{recipientId}/acknowledgement", inc + ownIncident + "/recipients/"
+                + recipient + "/acknowledgement", "{}", L, D, D, O, O);
+        row("POST /api/v1/incident-receipts/{token}", "/api/v1/incident-receipts/" + token, "", O, O, O, O, O);
+        String poc = "/api/v1/points-of-contact";
+        row("GET /api/v1/points-of-contact", poc, null, L, D, O, O, O);
+        row("POST /api/v1/points-of-contact", poc, "{}", L, D, D, O, O);
+        row("GET /api/v1/points-of-contact/{id}", poc + "/" + contact, null, L, D, O, O, O);
+        row("PUT /api/v1/points-of-contact/{id}", poc + "/" + contact, "{}", L, D, D, O, O);
+        row("DELETE /api/v1/points-of-contact/{id}", poc + "/" + contact, null, L, D, D, O, O);
+        row("GET /incidents", "/incidents", null, L, O, O, O, O);
+        row("GET /incidents/{id}", "/incidents/" + ownIncident, null, L, O, O, O, O);
+        row("GET /incidents/{id}", "/incidents/" + foreignIncident, null, L, H, O, O, O);
+        row("GET /incidents/{id}/edit", "/incidents/" + ownIncident + "/edit", null, L, O, O, O, O);
+        row("POST /incidents/{id}/edit", "/incidents/" + ownIncident + "/edit", "", L, O, O, O, O);
+        row("GET /facilities/{facilityId}/incidents/new", "/facilities/" + own + "/incidents/new", null, L, O, O, O, O);
+        row("GET /facilities/{facilityId}/incidents/new", "/facilities/" + foreign + "/incidents/new", null, L, H, O, O,
+                O);
+        row("POST /facilities/{facilityId}/incidents/new", "/facilities/" + own + "/incidents/new", "", L, O, O, O, O);
+        row("POST /incidents/{id}/reports", "/incidents/" + ownIncident + "/reports", "", L, D, D, O, O);
+        row("POST /incidents/{id}/recipients/{recipientId}/acknowledgement", "/incidents/" + ownIncident
+                + "/recipients/" + recipient + "/acknowledgement", "", L, D, D, O, O);
+        row("GET /incidents/{id}/reports/{reportId}.pdf", "/incidents/" + ownIncident + "/reports/" + report + ".pdf",
+                null, L, O, O, O, O);
+        row("GET /points-of-contact", "/points-of-contact", null, L, D, O, O, O);
+        row("GET /points-of-contact/new", "/points-of-contact/new", null, L, D, D, O, O);
+        row("POST /points-of-contact/new", "/points-of-contact/new", "", L, D, D, O, O);
+        row("GET /points-of-contact/{id}/edit", "/points-of-contact/" + contact + "/edit", null, L, D, D, O, O);
+        row("POST /points-of-contact/{id}/edit", "/points-of-contact/" + contact + "/edit", "", L, D, D, O, O);
+        row("POST /points-of-contact/{id}/delete", "/points-of-contact/" + contact + "/delete", "", L, D, D, O, O);
+        row("GET /incident-receipts/{token}", "/incident-receipts/" + token, null, O, O, O, O, O);
+        row("POST /incident-receipts/{token}", "/incident-receipts/" + token, "", O, O, O, O, O);
         String wg = "/api/v1/working-group/actions";
         row("POST /api/v1/working-group/actions", wg, "{}", L, D, D, O, O);
         row("GET /api/v1/working-group/actions", wg, null, L, O, O, O, O);
@@ -426,6 +482,14 @@ class AuthorizationMatrixIT {
                 + "?f=html", null, H, H, O, O, O);
         row("GET /v3/api-docs", "/v3/api-docs", null, O, O, O, O, O);
         row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, O, O, O, O, O);
+    }
+
+    /** An exercise incident at the facility, as reported by the administrator. */
+    private long incident(long facility) {
+        return jdbc.sql("""
+                INSERT INTO incident (facility_id, kind, exercise, occurred_at, status, reported_by)
+                VALUES (:f, 'SEEPAGE', true, now() - interval '1 hour', 'ONGOING', 'admin') RETURNING id""")
+            .param("f", facility).query(Long.class).single();
     }
 
     /** An open data request asking one facility's operator for its dam condition. */
