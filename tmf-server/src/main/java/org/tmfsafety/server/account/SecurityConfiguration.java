@@ -105,6 +105,14 @@ class SecurityConfiguration {
                         "/api/v1/methodology/checklist-score", "/api/v1/methodology/annex1",
                         "/api/v1/geo/transboundary")
                 .permitAll()
+                .requestMatchers(reads("/api/v1/exchange/facilities", "/api/v1/exchange/facilities.geojson",
+                        "/api/v1/exchange/upstream-threats", "/api/v1/exchange/accidents")).permitAll()
+                // signed by the sending neighbour (HMAC of the body), checked by exchange.IncomingNotifications
+                .requestMatchers(HttpMethod.POST, "/api/v1/exchange/incoming-notifications").permitAll()
+                .requestMatchers("/api/v1/exchange/incoming-notifications", "/api/v1/exchange/incoming-notifications/**")
+                .authenticated()
+                .requestMatchers("/api/v1/exchange/neighbours", "/api/v1/exchange/neighbours/**", "/api/v1/exchange/pull")
+                .hasRole("ADMIN")
                 .requestMatchers(reads("/api/v1/facilities/{id}/history")).authenticated()
                 .requestMatchers(reads("/api/v1/ratings/profiles/compare")).authenticated()
                 .requestMatchers("/api/v1/assessments/**").authenticated()
@@ -153,7 +161,7 @@ class SecurityConfiguration {
                     "/ratings", "/ratings/export.csv", "/ratings/export.xlsx", "/ratings/export.pdf",
                     "/imports/facilities/template.csv", "/imports/facilities/template.xlsx", "/ogc", "/ogc/**",
                     "/accidents", "/accidents/{id:[0-9]+}", "/accidents/statistics", "/accidents/dam-break-validation",
-                    "/dashboard", "/dashboard/report.pdf"))
+                    "/dashboard", "/dashboard/report.pdf", "/neighbours"))
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit", "/imports/facilities",
                     "/imports/facilities/check", "/imports/facilities/commit").hasAnyRole(REGISTRY_WRITERS)
@@ -170,6 +178,7 @@ class SecurityConfiguration {
             .requestMatchers("/incident-receipts/{token}").permitAll()
             .requestMatchers("/incidents", "/incidents/**", "/facilities/{id}/incidents/new", "/points-of-contact",
                     "/points-of-contact/**").authenticated()
+            .requestMatchers("/neighbours/notifications", "/neighbours/notifications/**").authenticated()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())

@@ -33,9 +33,10 @@ public class DownstreamPaths {
      * @param facility the facility as a map point
      * @param downstream its path and border crossing
      * @param potentialEffect whether the location rule flags it
+     * @param verdict the screening's verdict (POTENTIAL_EFFECT, NO_EFFECT_FOUND, UNDETERMINED)
      */
     public record Path(FacilityRepository.MapFeature facility, TransboundaryResponse.DownstreamJson downstream,
-            boolean potentialEffect) {
+            boolean potentialEffect, String verdict) {
     }
 
     /** One facility's path, when the current account may see the facility and it drains to a river. */
@@ -45,7 +46,7 @@ public class DownstreamPaths {
             .flatMap(facility -> transboundary.stored(facilityId)
                 .filter(result -> result.downstream() != null)
                 .map(result -> new Path(FacilityRepository.MapFeature.of(facility, locale), result.downstream(),
-                        result.potentialTransboundaryEffect())));
+                        result.potentialTransboundaryEffect(), verdict(result))));
     }
 
     /** The visible facilities that drain to a river, with their paths, in facility order. */
@@ -55,9 +56,14 @@ public class DownstreamPaths {
         List<Path> paths = new ArrayList<>();
         transboundary.stored(visible.keySet()).forEach((id, result) -> {
             if (result.downstream() != null) {
-                paths.add(new Path(visible.get(id), result.downstream(), result.potentialTransboundaryEffect()));
+                paths.add(new Path(visible.get(id), result.downstream(), result.potentialTransboundaryEffect(),
+                        verdict(result)));
             }
         });
         return paths;
+    }
+
+    private static String verdict(TransboundaryResponse result) {
+        return result.verdict() == null ? null : result.verdict().name();
     }
 }

@@ -63,7 +63,8 @@ class FacilityGeoJsonController {
     }
 
     @GetMapping("/api/v1/facilities.geojson")
-    @Operation(summary = "Facilities as GeoJSON points (properties id, code, name, status, thi, tri, hazardClass, riskClass)",
+    @Operation(summary = "Facilities as GeoJSON points (properties id, code, name, status, thi, tri, hazardClass, riskClass, "
+            + "transboundary, country, published)",
             description = "Filters as for the facility list (q, country, region, status, hazardClass); no paging. Names "
                     + "in the language of Accept-Language.")
     ResponseEntity<Map<String, Object>> geoJson(@Valid @ModelAttribute FacilitySearch search, BindingResult binding,
@@ -88,6 +89,8 @@ class FacilityGeoJsonController {
             putIfPresent(properties, "tri", round(facility.tri(), 100));
             putIfPresent(properties, "riskClass", facility.riskClass());
             putIfPresent(properties, "transboundary", facility.transboundary());
+            properties.put("country", facility.country());
+            properties.put("published", facility.published());
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("type", "Feature");
             feature.put("geometry", Map.of("type", "Point", "coordinates",
@@ -105,7 +108,8 @@ class FacilityGeoJsonController {
     @Operation(summary = "Downstream paths of the facilities as GeoJSON",
             description = "For each facility the caller may see (filters as for the list), the river path from its snap "
                     + "point to the outlet (LineString, properties id, code, name, crossesBorder, firstForeignCountry, "
-                    + "alongRiverKmToBorder, travelHoursShortest, travelHoursLongest, potentialEffect; route and routeKm when "
+                    + "alongRiverKmToBorder, travelHoursShortest, travelHoursLongest, potentialEffect, verdict, countries (the countries "
+                    + "passed, in flow order); route and routeKm when "
                     + "the path starts with a recorded drainage route, DRAWN or the approximate RECEIVING_WATER connector) and, "
                     + "where the river leaves the country, the crossing "
                     + "(Point, property kind = crossing).")
@@ -137,6 +141,8 @@ class FacilityGeoJsonController {
                 properties.put("travelHoursLongest", round(time.longestHours(), 10));
             });
             properties.put("potentialEffect", path.potentialEffect());
+            properties.put("verdict", path.verdict());
+            properties.put("countries", downstream.countries());
             if (downstream.route() != null) {
                 properties.put("route", downstream.route().kind().name());
                 properties.put("routeKm", downstream.route().lengthKm());

@@ -249,16 +249,19 @@ public class FacilityRepository {
      * @param tri its TRI, or null
      * @param riskClass the TRI class, or null
      * @param transboundary the transboundary verdict (POTENTIAL_EFFECT, NO_EFFECT_FOUND, UNDETERMINED), or null
+     * @param country ISO 3166-1 alpha-3 of the registry's country of the facility
+     * @param published whether the facility is published
      */
     public record MapFeature(long id, String code, String name, double latitude, double longitude, String status, Double thi,
-            String hazardClass, Double tri, String riskClass, String transboundary) {
+            String hazardClass, Double tri, String riskClass, String transboundary, String country, boolean published) {
 
         /** The facility as a map point, its name in the given language. */
         public static MapFeature of(Facility facility, Locale locale) {
             RatingSummary rating = facility.rating();
             return new MapFeature(facility.id(), facility.code(), facility.displayName(locale), facility.latitude(),
                     facility.longitude(), facility.status().name(), rating.thi(), rating.hazardClass(), rating.tri(),
-                    rating.riskClass(), facility.transboundary() == null ? null : facility.transboundary().verdict().name());
+                    rating.riskClass(), facility.transboundary() == null ? null : facility.transboundary().verdict().name(),
+                    facility.country(), facility.published());
         }
     }
 
@@ -294,14 +297,15 @@ public class FacilityRepository {
         return jdbc.sql("""
                 SELECT f.id, f.code, f.name, f.name_ru, f.name_kk, f.latitude, f.longitude, f.status,
                        thi.value AS thi_value, thi.index_class AS thi_class, tri.value AS tri_value, tri.index_class AS tri_class,
-                       tb.verdict AS tb_verdict
+                       tb.verdict AS tb_verdict, f.country, f.published
                 """ + FILTERABLE + where + " ORDER BY f.id")
             .params(params)
             .query((rs, row) -> new MapFeature(rs.getLong("id"), rs.getString("code"),
                     new LocalizedName(rs.getString("name"), rs.getString("name_ru"), rs.getString("name_kk")).in(locale),
                     rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("status"),
                     rs.getObject("thi_value", Double.class), rs.getString("thi_class"), rs.getObject("tri_value", Double.class),
-                    rs.getString("tri_class"), rs.getString("tb_verdict")))
+                    rs.getString("tri_class"), rs.getString("tb_verdict"), rs.getString("country"),
+                    rs.getBoolean("published")))
             .list();
     }
 

@@ -480,6 +480,45 @@ class AuthorizationMatrixIT {
                 O, O, O);
         row("GET /ogc/collections/{collectionId}/items/{featureId}", "/ogc/collections/facilities/items/" + foreign
                 + "?f=html", null, H, H, O, O, O);
+        long neighbour = jdbc.sql("""
+                INSERT INTO neighbour (name, country, base_url, signing_secret, updated_by)
+                VALUES ('Matrix neighbour', 'KGZ', 'http://localhost:1', 'matrix-secret-matrix-secret-matrix-secret', 'admin')
+                RETURNING id""").query(Long.class).single();
+        long incoming = jdbc.sql("""
+                INSERT INTO incoming_notification (neighbour_id, sender_name, sender_country, number, report_type, exercise,
+                    facility_name, facility_country, occurred_at, kind, receipt_url, document)
+                VALUES (:n, 'Matrix neighbour', 'KGZ', 'MATRIX-1', 'EARLY_WARNING', true, 'Matrix TMF', 'KGZ', now(),
+                    'DAM_FAILURE', 'http://localhost:1/receipt', '{}') RETURNING id""").param("n", neighbour)
+            .query(Long.class).single();
+        String ex = "/api/v1/exchange";
+        row("GET /api/v1/exchange/neighbours", ex + "/neighbours", null, L, D, D, D, O);
+        row("GET /api/v1/exchange/neighbours/{id}", ex + "/neighbours/" + neighbour, null, L, D, D, D, O);
+        row("POST /api/v1/exchange/neighbours", ex + "/neighbours", "{}", L, D, D, D, O);
+        row("PUT /api/v1/exchange/neighbours/{id}", ex + "/neighbours/" + neighbour, "{}", L, D, D, D, O);
+        row("DELETE /api/v1/exchange/neighbours/{id}", ex + "/neighbours/" + neighbour + "?version=-1", null, L, D, D, D, O);
+        row("POST /api/v1/exchange/pull", ex + "/pull", "", L, D, D, D, O);
+        row("GET /api/v1/exchange/facilities", ex + "/facilities", null, O, O, O, O, O);
+        row("GET /api/v1/exchange/facilities.geojson", ex + "/facilities.geojson", null, O, O, O, O, O);
+        row("GET /api/v1/exchange/upstream-threats", ex + "/upstream-threats", null, O, O, O, O, O);
+        row("GET /api/v1/exchange/accidents", ex + "/accidents", null, O, O, O, O, O);
+        // unsigned: 401 whoever calls, since only a neighbour's signature authenticates a notification
+        row("POST /api/v1/exchange/incoming-notifications", ex + "/incoming-notifications", "{}", L, L, L, L, L);
+        row("GET /api/v1/exchange/incoming-notifications", ex + "/incoming-notifications", null, L, D, O, O, O);
+        row("GET /api/v1/exchange/incoming-notifications/{id}", ex + "/incoming-notifications/" + incoming, null, L, D, O,
+                O, O);
+        row("POST /api/v1/exchange/incoming-notifications/{id}/acknowledgement", ex + "/incoming-notifications/" + incoming
+                + "/acknowledgement", "{}", L, D, D, O, O);
+        row("GET /admin/neighbours", "/admin/neighbours", null, L, D, D, D, O);
+        row("GET /admin/neighbours/new", "/admin/neighbours/new", null, L, D, D, D, O);
+        row("POST /admin/neighbours/new", "/admin/neighbours/new", "name=", L, D, D, D, O);
+        row("GET /admin/neighbours/{id}/edit", "/admin/neighbours/" + neighbour + "/edit", null, L, D, D, D, O);
+        row("POST /admin/neighbours/{id}/edit", "/admin/neighbours/" + neighbour + "/edit", "name=", L, D, D, D, O);
+        row("POST /admin/neighbours/{id}/delete", "/admin/neighbours/" + neighbour + "/delete", "version=-1", L, D, D, D, O);
+        row("POST /admin/neighbours/pull", "/admin/neighbours/pull", "", L, D, D, D, O);
+        row("GET /neighbours", "/neighbours", null, O, O, O, O, O);
+        row("GET /neighbours/notifications", "/neighbours/notifications", null, L, D, O, O, O);
+        row("POST /neighbours/notifications/{id}/acknowledge", "/neighbours/notifications/" + incoming + "/acknowledge", "",
+                L, D, D, O, O);
         row("GET /v3/api-docs", "/v3/api-docs", null, O, O, O, O, O);
         row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, O, O, O, O, O);
     }
