@@ -192,10 +192,10 @@ class ExchangeRepository {
                 INSERT INTO incoming_notification (neighbour_id, sender_name, sender_country, number, report_type,
                     exercise, facility_name, facility_country, latitude, longitude, occurred_at, kind, substances,
                     estimated_release_m3, river, crossing, km_to_border, eta_hours_min, eta_hours_max, measures,
-                    contact, receipt_url, document)
+                    assistance, contact, receipt_url, document)
                 VALUES (:n, :sender, :senderCountry, :number, :type, :exercise, :facility, :country, :lat, :lon,
                     :occurred, :kind, :substances, :release, :river, :crossing, :km, :etaMin, :etaMax, :measures,
-                    :contact, :receipt, :document)
+                    :assistance, :contact, :receipt, :document)
                 ON CONFLICT (sender_country, number, report_type) DO NOTHING RETURNING id""")
             .param("n", sender.id()).param("sender", sender.name()).param("senderCountry", sender.country())
             .param("number", d.number()).param("type", d.reportType().name()).param("exercise", d.exercise())
@@ -208,7 +208,8 @@ class ExchangeRepository {
             .param("km", effect == null ? null : effect.kmToBorder())
             .param("etaMin", effect == null ? null : effect.etaHoursMin())
             .param("etaMax", effect == null ? null : effect.etaHoursMax())
-            .param("measures", d.measures()).param("contact", d.contact()).param("receipt", d.receiptUrl())
+            .param("measures", d.measures()).param("assistance", d.assistance()).param("contact", d.contact())
+            .param("receipt", d.receiptUrl())
             .param("document", document)
             .query(Long.class).optional();
     }
@@ -286,7 +287,7 @@ class ExchangeRepository {
                 rs.getString("kind"), rs.getString("substances"), rs.getObject("estimated_release_m3", Double.class),
                 rs.getString("river"), rs.getString("crossing"), rs.getObject("km_to_border", Double.class),
                 rs.getObject("eta_hours_min", Double.class), rs.getObject("eta_hours_max", Double.class),
-                rs.getString("measures"), rs.getString("contact"), rs.getString("receipt_url"),
+                rs.getString("measures"), rs.getString("assistance"), rs.getString("contact"), rs.getString("receipt_url"),
                 rs.getObject("received_at", OffsetDateTime.class), rs.getString("acknowledged_by"),
                 rs.getObject("acknowledged_at", OffsetDateTime.class), rs.getString("acknowledgement_note"),
                 rs.getString("receipt_state"), rs.getInt("receipt_attempts"), rs.getString("receipt_error"),

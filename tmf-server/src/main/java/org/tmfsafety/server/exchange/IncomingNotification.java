@@ -16,7 +16,7 @@ public record IncomingNotification(long id, Long neighbourId, String senderName,
         NotificationDocument.ReportType reportType, boolean exercise, String facilityName, String facilityCountry,
         Double latitude, Double longitude, OffsetDateTime occurredAt, String kind, String substances,
         Double estimatedReleaseM3, String river, String crossing, Double kmToBorder, Double etaHoursMin,
-        Double etaHoursMax, String measures, String contact, @JsonIgnore String receiptUrl, OffsetDateTime receivedAt,
+        Double etaHoursMax, String measures, String assistance, String contact, @JsonIgnore String receiptUrl, OffsetDateTime receivedAt,
         String acknowledgedBy, OffsetDateTime acknowledgedAt, String acknowledgementNote, String receiptState,
         int receiptAttempts, String receiptError, OffsetDateTime receiptDeliveredAt, int version) {
 }

@@ -188,6 +188,7 @@ class IncomingNotifications {
             }
         }
         text(errors, "measures", d.measures(), false, 5000);
+        text(errors, "assistance", d.assistance(), false, 5000);
         text(errors, "contact", d.contact(), false, 1000);
         text(errors, "receiptUrl", d.receiptUrl(), true, 1000);
         if (d.receiptUrl() != null && !d.receiptUrl().isBlank() && d.receiptUrl().length() <= 1000
@@ -225,7 +226,7 @@ class IncomingNotifications {
                 countries.find(d.facility().country()).orElseThrow(), d.facility().latitude(), d.facility().longitude());
         return new NotificationDocument(d.number().strip(), d.reportType(), d.exercise(), site, d.occurredAt(),
                 d.kind().strip(), d.substances(), d.estimatedReleaseM3(), d.transboundaryEffect(), d.measures(),
-                d.contact(), d.receiptUrl().strip());
+                d.assistance(), d.contact(), d.receiptUrl().strip());
     }
 
     List<IncomingNotification> list() {

@@ -107,7 +107,8 @@ class NeighbourPull {
             JsonNode facilities = get(neighbour, token, "/api/v1/facilities.geojson");
             JsonNode paths = get(neighbour, token, "/api/v1/facilities/downstream-paths.geojson");
             JsonNode accidents = get(neighbour, token, "/api/v1/accidents?size=500&country=" + neighbour.country());
-            List<ExchangeRepository.PulledFacility> pulled = facilities(facilities, paths, token.isPresent());
+            List<ExchangeRepository.PulledFacility> pulled = facilities(neighbour.country(), facilities, paths,
+                    token.isPresent());
             List<ExchangeRepository.PulledAccident> pulledAccidents = new ArrayList<>();
             for (JsonNode item : accidents.path("items")) {
                 JsonNode details = get(neighbour, token, "/api/v1/accidents/" + item.path("id").asLong());
@@ -164,9 +165,12 @@ class NeighbourPull {
         }
     }
 
-    /** The published facilities with their paths, and what they mean for the own country. */
-    private List<ExchangeRepository.PulledFacility> facilities(JsonNode facilities, JsonNode paths, boolean withToken)
-            throws PullFailure {
+    /**
+     * The published facilities of the neighbour's own country with their paths, and what they mean for the own
+     * country. A registry speaks for its own country: what it holds of other countries' facilities is not pulled.
+     */
+    private List<ExchangeRepository.PulledFacility> facilities(String neighbourCountry, JsonNode facilities,
+            JsonNode paths, boolean withToken) throws PullFailure {
         if (!facilities.path("features").isArray() || !paths.path("features").isArray()) {
             throw new PullFailure("exchange.pull.error.unreadable", "features");
         }
@@ -183,7 +187,8 @@ class NeighbourPull {
             JsonNode p = feature.path("properties");
             JsonNode published = p.path("published");
             // An older neighbour does not say; without a token it answers with published facilities only.
-            if (published.isMissingNode() ? withToken : !published.asBoolean(false)) {
+            if ((published.isMissingNode() ? withToken : !published.asBoolean(false))
+                    || !neighbourCountry.equals(text(p, "country"))) {
                 continue;
             }
             JsonNode point = feature.path("geometry").path("coordinates");

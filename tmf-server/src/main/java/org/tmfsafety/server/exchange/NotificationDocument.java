@@ -19,13 +19,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param estimatedReleaseM3 estimated volume released, or null when unknown
  * @param transboundaryEffect the expected effect across the border, or null when unknown
  * @param measures measures taken, or null
+ * @param assistance what assistance is asked for (requests for assistance), or null
  * @param contact whom to contact at the sender, or null
  * @param receiptUrl where the receiver posts its acknowledgement (form fields {@code acknowledgedBy}, {@code note})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record NotificationDocument(String number, ReportType reportType, Boolean exercise, Site facility,
         OffsetDateTime occurredAt, String kind, List<String> substances, Double estimatedReleaseM3,
-        TransboundaryEffect transboundaryEffect, String measures, String contact, String receiptUrl) {
+        TransboundaryEffect transboundaryEffect, String measures, String assistance, String contact,
+        String receiptUrl) {
 
     /** The kinds of report of the Industrial Accidents Convention notification system. */
     public enum ReportType {

@@ -136,11 +136,18 @@ class IncidentRepository {
     record Stored(Report.Subject subject, Facts facts) {
     }
 
-    void insertRecipient(long reportId, PointOfContact contact, String token, MailStatus status) {
+    /**
+     * Adds a recipient of an issued report.
+     *
+     * @param instanceCountry the country whose neighbouring instance it is also delivered to, or null
+     */
+    void insertRecipient(long reportId, PointOfContact contact, String token, MailStatus status,
+            String instanceCountry) {
         jdbc.sql("""
                 INSERT INTO incident_report_recipient (report_id, point_of_contact_id, name, countries, email, token,
-                                                       mail_status)
-                VALUES (:report, :contact, :name, string_to_array(:countries, ','), :email, :token, :status)""")
+                                                       mail_status, instance_country, instance_status)
+                VALUES (:report, :contact, :name, string_to_array(:countries, ','), :email, :token, :status,
+                        :instance, CASE WHEN :instance IS NULL THEN NULL ELSE 'PENDING' END)""")
             .param("report", reportId)
             .param("contact", contact.id())
             .param("name", contact.name())
@@ -148,6 +155,7 @@ class IncidentRepository {
             .param("email", contact.email())
             .param("token", token)
             .param("status", status.name())
+            .param("instance", instanceCountry)
             .update();
     }
 
@@ -181,7 +189,10 @@ class IncidentRepository {
                 MailStatus.valueOf(rs.getString("mail_status")), rs.getString("mail_error"),
                 rs.getObject("mailed_at", OffsetDateTime.class), rs.getObject("acknowledged_at", OffsetDateTime.class),
                 rs.getString("acknowledged_via"), rs.getString("acknowledged_by"),
-                rs.getString("acknowledgement_note"));
+                rs.getString("acknowledgement_note"), rs.getString("instance_country"),
+                rs.getString("instance_status") == null ? null : DeliveryStatus.valueOf(rs.getString("instance_status")),
+                rs.getString("instance_error"), rs.getInt("instance_attempts"),
+                rs.getObject("delivered_at", OffsetDateTime.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {
@@ -249,6 +260,39 @@ class IncidentRepository {
         jdbc.sql("""
                 UPDATE incident_report_recipient SET mail_status = :status, mail_error = :error,
                        mailed_at = CASE WHEN :status = 'SENT' THEN now() ELSE mailed_at END
+                 WHERE id = :id""")
+            .param("id", recipientId)
+            .param("status", status.name())
+            .param("error", error)
+            .update();
+    }
+
+    /** A recipient whose report is to be delivered to a neighbouring instance. */
+    record ToInstance(long recipientId, String country, String token, long incidentId, Report report) {
+    }
+
+    /**
+     * The next recipient to deliver to an instance, locked so that no other node takes it, among those not tried
+     * since {@code before}; empty when none waits.
+     */
+    Optional<ToInstance> nextForInstance(OffsetDateTime before) {
+        return jdbc.sql("""
+                SELECT x.id AS recipient_id, x.instance_country, x.token, r.* FROM incident_report_recipient x
+                  JOIN incident_report r ON r.id = x.report_id
+                 WHERE x.instance_status = 'PENDING' AND (x.instance_tried_at IS NULL OR x.instance_tried_at < :before)
+                 ORDER BY x.id LIMIT 1 FOR UPDATE OF x SKIP LOCKED""")
+            .param("before", before)
+            .query((rs, row) -> new ToInstance(rs.getLong("recipient_id"), rs.getString("instance_country"),
+                    rs.getString("token"), rs.getLong("incident_id"), report(rs, List.of()).report()))
+            .optional();
+    }
+
+    /** Records one attempt to deliver to the instance. */
+    void triedInstance(long recipientId, DeliveryStatus status, String error) {
+        jdbc.sql("""
+                UPDATE incident_report_recipient SET instance_status = :status, instance_error = :error,
+                       instance_attempts = instance_attempts + 1, instance_tried_at = now(),
+                       delivered_at = CASE WHEN :status = 'DELIVERED' THEN now() ELSE delivered_at END
                  WHERE id = :id""")
             .param("id", recipientId)
             .param("status", status.name())

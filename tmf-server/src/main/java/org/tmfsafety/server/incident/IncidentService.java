@@ -21,6 +21,8 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
+import org.tmfsafety.server.exchange.Neighbour;
+import org.tmfsafety.server.exchange.Neighbours;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityPermissions;
 import org.tmfsafety.server.facility.FacilityRepository;
@@ -65,6 +67,8 @@ public class IncidentService {
 
     private final ApplicationEventPublisher events;
 
+    private final Neighbours neighbours;
+
     private final Clock clock;
 
     private final SecureRandom random = new SecureRandom();
@@ -72,7 +76,7 @@ public class IncidentService {
     IncidentService(IncidentRepository incidents, PointOfContactRepository contacts, FacilityRepository facilities,
             FacilityPermissions facilityPermissions, IncidentPermissions permissions, IncidentFacts facts,
             NotificationText texts, SmartValidator validator, AuditLog audit, ObjectProvider<JavaMailSender> mail,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Neighbours neighbours, Clock clock) {
         this.incidents = incidents;
         this.contacts = contacts;
         this.facilities = facilities;
@@ -84,6 +88,7 @@ public class IncidentService {
         this.audit = audit;
         this.mail = mail;
         this.events = events;
+        this.neighbours = neighbours;
         this.clock = clock;
     }
 
@@ -249,12 +254,24 @@ public class IncidentService {
         for (PointOfContact recipient : recipients) {
             MailStatus status = recipient.email() == null ? MailStatus.NO_ADDRESS
                     : smtp ? MailStatus.PENDING : MailStatus.NOT_CONFIGURED;
-            incidents.insertRecipient(reportId, recipient, token(), status);
+            incidents.insertRecipient(reportId, recipient, token(), status, instanceCountry(recipient));
         }
         IssuedReport issued = incidents.reports(id).stream().filter(r -> r.id() == reportId).findFirst().orElseThrow();
         audit.record("incident_report", reportId, AuditAction.CREATE, null, issued);
         events.publishEvent(new ReportIssued(reportId));
         return issued;
+    }
+
+    /**
+     * The country whose registry instance also receives the report: a country's point of contact whose country runs
+     * a neighbouring instance this one shares a signing secret with; null otherwise (joint bodies run none).
+     */
+    private String instanceCountry(PointOfContact recipient) {
+        if (recipient.kind() != PointOfContact.Kind.COUNTRY || recipient.countries().size() != 1) {
+            return null;
+        }
+        String country = recipient.countries().get(0);
+        return neighbours.forCountry(country).stream().anyMatch(Neighbour::signingSecretSet) ? country : null;
     }
 
     /** Published when a report is issued, so that its e-mails go out once the transaction has committed. */

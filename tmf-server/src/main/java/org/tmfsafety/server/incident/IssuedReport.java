@@ -13,10 +13,17 @@ public record IssuedReport(long id, long incidentId, Report report, String issue
      *
      * @param acknowledgedVia {@code LINK} (the recipient followed the link in the message) or {@code RECORDED} (the
      *        authority recorded a receipt given another way), or null while not acknowledged
+     * @param instanceCountry the country whose registry instance the report is also delivered to, or null when the
+     *        recipient's country runs no neighbouring instance
+     * @param instanceStatus where the delivery to that instance stands, or null without one
+     * @param instanceError the instance's refusal or the last connection failure, or null
+     * @param instanceAttempts how often delivery was tried
+     * @param deliveredAt when the instance accepted it, or null
      */
     public record Recipient(long id, Long pointOfContactId, String name, List<String> countries, String email,
             MailStatus mailStatus, String mailError, OffsetDateTime mailedAt, OffsetDateTime acknowledgedAt,
-            String acknowledgedVia, String acknowledgedBy, String acknowledgementNote) {
+            String acknowledgedVia, String acknowledgedBy, String acknowledgementNote, String instanceCountry,
+            DeliveryStatus instanceStatus, String instanceError, int instanceAttempts, OffsetDateTime deliveredAt) {
 
         public boolean acknowledged() {
             return acknowledgedAt != null;

@@ -27,6 +27,11 @@ public final class Api {
         this("http://localhost:" + port, null);
     }
 
+    /** A client of a server at the given base URL, e.g. a {@link ServerNode}'s. */
+    public static Api at(String base) {
+        return new Api(base, null);
+    }
+
     private Api(String base, String authorization) {
         this.base = base;
         this.authorization = authorization;

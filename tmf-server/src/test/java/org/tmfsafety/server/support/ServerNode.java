@@ -43,7 +43,10 @@ public final class ServerNode implements AutoCloseable {
         }
     }
 
-    /** Starts a node with the given settings ({@code name=value}) and waits until it is ready (at most 90 s). */
+    /**
+     * Starts a node with the given settings ({@code name=value}, where {@code {port}} stands for the node's port, e.g.
+     * in {@code tmf.base-url=http://localhost:{port}}) and waits until it is ready (at most 90 s).
+     */
     public static ServerNode start(String name, List<String> settings) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -54,7 +57,8 @@ public final class ServerNode implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar().orElseThrow(() -> new IllegalStateException("no packaged jar in target/"))
                     .toString(), "--server.port=" + port, "--spring.main.banner-mode=off"));
-        settings.forEach(setting -> command.add("--" + setting));
+        String portText = String.valueOf(port);
+        settings.forEach(setting -> command.add("--" + setting.replace("{port}", portText)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerNode node = new ServerNode(process, port, log);
         node.awaitReady();
