@@ -39,6 +39,11 @@ class IncomingNotifications {
 
     static final String JOB = "notification-receipts";
 
+    /** Document fields named in errors (paths into the document, not message keys). */
+    private static final String COUNTRY_FIELD = "facility.country";
+
+    private static final String ETA_MAX_FIELD = "transboundaryEffect.etaHoursMax";
+
     private static final Logger log = LoggerFactory.getLogger(IncomingNotifications.class);
 
     private final ExchangeRepository repository;
@@ -156,10 +161,10 @@ class IncomingNotifications {
         else {
             text(errors, "facility.name", d.facility().name(), true, 300);
             if (d.facility().country() == null || d.facility().country().isBlank()) {
-                errors.rejectValue("facility.country", "validation.required");
+                errors.rejectValue(COUNTRY_FIELD, "validation.required");
             }
             else if (countries.find(d.facility().country()).isEmpty()) {
-                errors.rejectValue("facility.country", "facility.country.unknown",
+                errors.rejectValue(COUNTRY_FIELD, "facility.country.unknown",
                         new Object[] { d.facility().country() }, null);
             }
             range(errors, "facility.latitude", d.facility().latitude(), -90, 90);
@@ -184,7 +189,7 @@ class IncomingNotifications {
             notNegative(errors, "transboundaryEffect.etaHoursMax", effect.etaHoursMax());
             if (effect.etaHoursMin() != null && effect.etaHoursMax() != null
                     && effect.etaHoursMax() < effect.etaHoursMin()) {
-                errors.rejectValue("transboundaryEffect.etaHoursMax", "exchange.incoming.etaRange");
+                errors.rejectValue(ETA_MAX_FIELD, "exchange.incoming.etaRange");
             }
         }
         text(errors, "measures", d.measures(), false, 5000);
