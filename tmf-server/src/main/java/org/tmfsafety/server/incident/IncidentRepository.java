@@ -147,7 +147,7 @@ class IncidentRepository {
                 INSERT INTO incident_report_recipient (report_id, point_of_contact_id, name, countries, email, token,
                                                        mail_status, instance_country, instance_status)
                 VALUES (:report, :contact, :name, string_to_array(:countries, ','), :email, :token, :status,
-                        :instance, CASE WHEN :instance IS NULL THEN NULL ELSE 'PENDING' END)""")
+                        :instance, CASE WHEN CAST(:instance AS text) IS NULL THEN NULL ELSE 'PENDING' END)""")
             .param("report", reportId)
             .param("contact", contact.id())
             .param("name", contact.name())
