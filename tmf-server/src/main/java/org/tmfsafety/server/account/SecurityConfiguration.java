@@ -133,6 +133,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/points-of-contact",
                         "/api/v1/points-of-contact/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/incident-receipts/{token}").permitAll()
+                .requestMatchers("/api/v1/conventions", "/api/v1/facilities/{id}/conventions",
+                        "/api/v1/facilities/{id}/annex1-quantities/**",
+                        "/api/v1/facilities/{id}/hazardous-activity-notices/**").authenticated()
                 .anyRequest().denyAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
             .addFilterBefore(new CrossSiteWriteFilter(problems), BasicAuthenticationFilter.class)
@@ -179,6 +182,8 @@ class SecurityConfiguration {
             .requestMatchers("/incidents", "/incidents/**", "/facilities/{id}/incidents/new", "/points-of-contact",
                     "/points-of-contact/**").authenticated()
             .requestMatchers("/neighbours/notifications", "/neighbours/notifications/**").authenticated()
+            .requestMatchers("/conventions", "/conventions/report.xlsx", "/conventions/report.pdf",
+                    "/facilities/{id}/conventions", "/facilities/{id}/conventions/**").authenticated()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())

@@ -290,6 +290,11 @@ public class FacilityRepository {
             .list();
     }
 
+    /** Returns every facility the scope may see, archived ones not, in no particular order. */
+    public List<Facility> all(FacilityScope scope) {
+        return byIds(ids(new FacilitySearch(), scope));
+    }
+
     /** Returns all facilities matching the search (no paging), archived ones not, as map points in the language. */
     public List<MapFeature> features(FacilitySearch search, FacilityScope scope, Locale locale) {
         Map<String, Object> params = new HashMap<>();
@@ -455,12 +460,14 @@ public class FacilityRepository {
      * @param decisions working-group decisions linked to it
      * @param actions working-group action items linked to it
      * @param incidents incidents reported at it (with their notifications)
+     * @param conventionRecords Annex I quantities and notices that a country was informed of its hazardous activity
      */
-    public record KeptRecords(long assessments, long programmeItems, long decisions, long actions, long incidents) {
+    public record KeptRecords(long assessments, long programmeItems, long decisions, long actions, long incidents,
+            long conventionRecords) {
 
         /** Returns whether there is any, so that the facility is archived instead of deleted. */
         public boolean any() {
-            return assessments + programmeItems + decisions + actions + incidents > 0;
+            return assessments + programmeItems + decisions + actions + incidents + conventionRecords > 0;
         }
     }
 
@@ -471,10 +478,13 @@ public class FacilityRepository {
                        (SELECT count(*) FROM programme_item WHERE facility_id = :id) AS programme_items,
                        (SELECT count(*) FROM wg_decision_facility WHERE facility_id = :id) AS decisions,
                        (SELECT count(*) FROM wg_action WHERE facility_id = :id) AS actions,
-                       (SELECT count(*) FROM incident WHERE facility_id = :id) AS incidents""")
+                       (SELECT count(*) FROM incident WHERE facility_id = :id) AS incidents,
+                       (SELECT count(*) FROM annex1_quantity WHERE facility_id = :id)
+                     + (SELECT count(*) FROM hazardous_activity_notice WHERE facility_id = :id) AS convention_records""")
             .param("id", id)
             .query((rs, row) -> new KeptRecords(rs.getLong("assessments"), rs.getLong("programme_items"),
-                    rs.getLong("decisions"), rs.getLong("actions"), rs.getLong("incidents")))
+                    rs.getLong("decisions"), rs.getLong("actions"), rs.getLong("incidents"),
+                    rs.getLong("convention_records")))
             .single();
     }
 

@@ -1,11 +1,9 @@
 package org.tmfsafety.server.incident;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.tmfsafety.geo.transboundary.TransboundaryResult;
 import org.tmfsafety.methodology.dambreak.DamBreakResult;
 import org.tmfsafety.server.facility.DamBreakScreening;
 import org.tmfsafety.server.facility.Facility;
@@ -51,37 +49,13 @@ class IncidentFacts {
                 facility.hazardousSubstances(), facility.storedVolumeM3(), verdict,
                 result == null || result.undetermined() == null ? null : result.undetermined().name(),
                 result == null ? 0 : result.maxSnapKm(), river,
-                down == null ? List.of() : down.countries(), affected(facility.country(), result), kmToBorder, crossing,
+                down == null ? List.of() : down.countries(), result == null ? List.of() : result.affectedCountries(facility.country()), kmToBorder, crossing,
                 result == null ? null : result.borderDistanceKm(), eta.map(TravelTimes.Range::shortestHours).orElse(null),
                 eta.map(TravelTimes.Range::longestHours).orElse(null),
                 eta.map(TravelTimes.Range::fastestMetresPerSecond).orElse(null),
                 eta.map(TravelTimes.Range::slowestMetresPerSecond).orElse(null),
                 down == null ? List.of() : settlements.near(down.path()), settlements.maxKm(), damBreak(facility),
                 result == null ? null : result.computedAt());
-    }
-
-    /**
-     * The countries to notify: those the path enters after the facility's own, in flow order; else, when only the
-     * border distance flagged the site, the country across the nearest border; none when the screening found no
-     * effect or could not decide.
-     */
-    static List<String> affected(String home, TransboundaryResponse result) {
-        if (result == null || result.verdict() != TransboundaryResult.Verdict.POTENTIAL_EFFECT) {
-            return List.of();
-        }
-        List<String> countries = new ArrayList<>();
-        if (result.downstream() != null) {
-            for (String country : result.downstream().countries()) {
-                if (country != null && !country.equals(home) && !countries.contains(country)) {
-                    countries.add(country);
-                }
-            }
-        }
-        if (countries.isEmpty() && result.criteriaMet().contains(TransboundaryResult.Criterion.BORDER_DISTANCE)
-                && result.nearestForeignCountry() != null) {
-            countries.add(result.nearestForeignCountry());
-        }
-        return countries;
     }
 
     private static Facts.DamBreak damBreak(Facility facility) {

@@ -96,6 +96,30 @@ public record TransboundaryResponse(double latitude, double longitude, String co
     }
 
     /**
+     * The countries the way downstream reaches after the site's own, in flow order; else, when only the border
+     * distance flagged the site, the country across the nearest border; none when the screening found no effect or
+     * could not decide. These are the countries to notify of an incident and to inform of a hazardous activity.
+     */
+    public List<String> affectedCountries(String home) {
+        if (verdict != TransboundaryResult.Verdict.POTENTIAL_EFFECT) {
+            return List.of();
+        }
+        List<String> countries = new ArrayList<>();
+        if (downstream != null) {
+            for (String country : downstream.countries()) {
+                if (country != null && !country.equals(home) && !countries.contains(country)) {
+                    countries.add(country);
+                }
+            }
+        }
+        if (countries.isEmpty() && criteriaMet.contains(TransboundaryResult.Criterion.BORDER_DISTANCE)
+                && nearestForeignCountry != null) {
+            countries.add(nearestForeignCountry);
+        }
+        return countries;
+    }
+
+    /**
      * The river network.
      *
      * @param id the imported network's id, or null for the built-in one

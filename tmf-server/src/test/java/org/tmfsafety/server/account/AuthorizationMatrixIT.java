@@ -253,6 +253,43 @@ class AuthorizationMatrixIT {
         row("POST /points-of-contact/{id}/delete", "/points-of-contact/" + contact + "/delete", "", L, D, D, O, O);
         row("GET /incident-receipts/{token}", "/incident-receipts/" + token, null, O, O, O, O, O);
         row("POST /incident-receipts/{token}", "/incident-receipts/" + token, "", O, O, O, O, O);
+        String conv = "/conventions";
+        row("GET /api/v1/conventions", "/api/v1/conventions", null, L, O, O, O, O);
+        row("GET /api/v1/facilities/{id}/conventions", api + "/" + own + conv, null, L, O, O, O, O);
+        row("GET /api/v1/facilities/{id}/conventions", api + "/" + foreign + conv, null, L, H, O, O, O);
+        row("GET /api/v1/facilities/{id}/conventions", api + "/" + archived + conv, null, L, H, H, O, O);
+        String quantities = "/annex1-quantities";
+        row("POST /api/v1/facilities/{id}/annex1-quantities", api + "/" + own + quantities, "{}", L, O, D, O, O);
+        row("POST /api/v1/facilities/{id}/annex1-quantities", api + "/" + foreign + quantities, "{}", L, H, D, O, O);
+        row("POST /api/v1/facilities/{id}/annex1-quantities", api + "/" + archived + quantities, "{}", L, H, H, D, D);
+        row("DELETE /api/v1/facilities/{id}/annex1-quantities/{quantityId}",
+                api + "/" + own + quantities + "/999999999", null, L, H, D, H, H);
+        row("DELETE /api/v1/facilities/{id}/annex1-quantities/{quantityId}",
+                api + "/" + foreign + quantities + "/999999999", null, L, H, D, H, H);
+        String notices = "/hazardous-activity-notices";
+        row("POST /api/v1/facilities/{id}/hazardous-activity-notices", api + "/" + own + notices, "{}", L, D, D, O, O);
+        row("POST /api/v1/facilities/{id}/hazardous-activity-notices", api + "/" + foreign + notices, "{}", L, H, D, O,
+                O);
+        row("POST /api/v1/facilities/{id}/hazardous-activity-notices", api + "/" + archived + notices, "{}", L, H, H, D,
+                D);
+        row("DELETE /api/v1/facilities/{id}/hazardous-activity-notices/{noticeId}",
+                api + "/" + own + notices + "/999999999", null, L, D, D, H, H);
+        row("GET /conventions", conv, null, L, O, O, O, O);
+        row("GET /conventions/report.xlsx", conv + "/report.xlsx?lang=ru", null, L, O, O, O, O);
+        row("GET /conventions/report.pdf", conv + "/report.pdf?lang=en", null, L, O, O, O, O);
+        String page = "/facilities/";
+        row("GET /facilities/{id}/conventions", page + own + conv, null, L, O, O, O, O);
+        row("GET /facilities/{id}/conventions", page + foreign + conv, null, L, H, O, O, O);
+        row("GET /facilities/{id}/conventions", page + archived + conv, null, L, H, H, O, O);
+        row("POST /facilities/{id}/conventions/quantities", page + own + conv + "/quantities", "", L, O, D, O, O);
+        row("POST /facilities/{id}/conventions/quantities", page + foreign + conv + "/quantities", "", L, H, D, O, O);
+        row("POST /facilities/{id}/conventions/quantities", page + archived + conv + "/quantities", "", L, H, H, D, D);
+        row("POST /facilities/{id}/conventions/quantities/{quantityId}/delete",
+                page + own + conv + "/quantities/999999999/delete", "", L, H, D, H, H);
+        row("POST /facilities/{id}/conventions/notices", page + own + conv + "/notices", "", L, D, D, O, O);
+        row("POST /facilities/{id}/conventions/notices", page + foreign + conv + "/notices", "", L, H, D, O, O);
+        row("POST /facilities/{id}/conventions/notices/{noticeId}/delete",
+                page + own + conv + "/notices/999999999/delete", "", L, D, D, H, H);
         String wg = "/api/v1/working-group/actions";
         row("POST /api/v1/working-group/actions", wg, "{}", L, D, D, O, O);
         row("GET /api/v1/working-group/actions", wg, null, L, O, O, O, O);

@@ -31,7 +31,7 @@ import org.tmfsafety.server.support.Api.Response;
 import org.tmfsafety.server.support.IntegrationTest;
 
 @IntegrationTest
-class FacilityApiIT {
+public class FacilityApiIT {
 
     private static final String FACILITIES = "/api/v1/facilities";
 
@@ -48,7 +48,7 @@ class FacilityApiIT {
         api = new Api(port).asAuthority();
     }
 
-    static ObjectNode aFacility(String name) {
+    public static ObjectNode aFacility(String name) {
         ObjectNode facility = Api.object();
         facility.put("name", name);
         facility.put("country", "KAZ");
