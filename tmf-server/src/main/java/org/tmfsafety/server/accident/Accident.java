@@ -29,7 +29,9 @@ public record Accident(long id, String sourceKey, Origin origin, int year, Local
         /** Written by the project from public sources, shipped with the product. */
         CURATED,
         /** A row of the CSP2 list of tailings dam failures, imported by a user. */
-        CSP2
+        CSP2,
+        /** Made in this registry from a closed incident, its texts as the authority wrote them. */
+        REGISTRY
     }
 
     /** Whether the narrative is written in the given language (not the English fallback). */

@@ -24,8 +24,11 @@ class IncidentApiController {
 
     private final IncidentService service;
 
-    IncidentApiController(IncidentService service) {
+    private final IncidentAccidents accidents;
+
+    IncidentApiController(IncidentService service, IncidentAccidents accidents) {
         this.service = service;
+        this.accidents = accidents;
     }
 
     /** An incident with its issued reports. */
@@ -117,5 +120,18 @@ class IncidentApiController {
             @RequestBody AcknowledgementBody body) {
         return service.recordAcknowledgement(id, recipientId, body == null ? null : body.acknowledgedBy(),
                 body == null ? null : body.note());
+    }
+
+    @PostMapping("/api/v1/incidents/{id}/accident")
+    @Operation(summary = "Record a closed incident in the accident database with its lessons (authorities, administrators)",
+            description = "Body {cause (FailureCause, UNKNOWN when not established), deaths, runoutKm, releasedM3 (null: "
+                    + "the incident's estimate), narrative, lessons (one per line), incidentVersion}. The texts are "
+                    + "stored in the language of the request. 409 for an exercise, an incident not closed, or one "
+                    + "recorded already.")
+    ResponseEntity<java.util.Map<String, Long>> recordAccident(@PathVariable long id, @RequestBody AccidentInput input,
+            Locale locale) {
+        long accident = accidents.record(id, input, locale);
+        return ResponseEntity.created(URI.create("/api/v1/accidents/" + accident))
+            .body(java.util.Map.of("accidentId", accident));
     }
 }

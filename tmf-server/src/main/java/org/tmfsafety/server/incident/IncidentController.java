@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tmfsafety.methodology.accident.FailureCause;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.facility.FacilityRepository;
 import org.tmfsafety.server.system.EditConflictException;
@@ -40,6 +41,8 @@ class IncidentController {
 
     private final IncidentService service;
 
+    private final IncidentAccidents accidents;
+
     private final FacilityRepository facilities;
 
     private final IncidentPermissions permissions;
@@ -53,8 +56,9 @@ class IncidentController {
     private final ZoneId zone;
 
     IncidentController(IncidentService service, FacilityRepository facilities, IncidentPermissions permissions,
-            NotificationText texts, IncidentPdf pdf, MessageSource messages, Formats formats) {
+            NotificationText texts, IncidentPdf pdf, MessageSource messages, Formats formats, IncidentAccidents accidents) {
         this.service = service;
+        this.accidents = accidents;
         this.facilities = facilities;
         this.permissions = permissions;
         this.texts = texts;
@@ -166,6 +170,7 @@ class IncidentController {
             model.addAttribute("texts", service.preview(id, locale));
         }
         model.addAttribute("types", ReportType.values());
+        model.addAttribute("causes", FailureCause.values());
         return "incidents/incident";
     }
 
@@ -188,6 +193,66 @@ class IncidentController {
                     String.valueOf(ex.submittedVersion()), String.valueOf(ex.currentVersion())));
         }
         return "redirect:/incidents/" + id + (type == null ? "" : "?type=" + type) + "#issue";
+    }
+
+    /** The accident form as typed. */
+    record AccidentForm(String cause, String deaths, String runoutKm, String releasedM3, String narrative,
+            String lessons, Integer incidentVersion) {
+    }
+
+    @PostMapping("/incidents/{id}/accident")
+    String recordAccident(@PathVariable long id, AccidentForm form, Locale locale, RedirectAttributes redirect) {
+        try {
+            long accident = accidents.record(id, accidentInput(form), locale);
+            redirect.addFlashAttribute("flash", FlashMessage.success("incident.accident.recorded"));
+            return "redirect:/accidents/" + accident;
+        }
+        catch (InvalidInputException ex) {
+            redirect.addFlashAttribute("accidentErrors", ex.lines(messages, locale, "incident.accident.field."));
+            redirect.addFlashAttribute("accidentForm", form);
+        }
+        catch (StateConflictException ex) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning(ex.messageKey(), ex.messageArgs()));
+        }
+        catch (EditConflictException ex) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning(ex.messageKey(),
+                    String.valueOf(ex.submittedVersion()), String.valueOf(ex.currentVersion())));
+        }
+        return "redirect:/incidents/" + id + "#accident";
+    }
+
+    /** The accident input the form gives; a number that is not one is refused naming its field. */
+    private static AccidentInput accidentInput(AccidentForm form) {
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "accident");
+        Integer deaths = null;
+        if (form.deaths() != null && !form.deaths().isBlank()) {
+            try {
+                deaths = Integer.valueOf(form.deaths().strip());
+            }
+            catch (NumberFormatException ex) {
+                errors.rejectValue("deaths", "validation.number", new Object[] { form.deaths() }, null);
+            }
+        }
+        Double runout = decimal(form.runoutKm(), "runoutKm", errors);
+        Double released = decimal(form.releasedM3(), "releasedM3", errors);
+        if (errors.hasErrors()) {
+            throw new InvalidInputException(errors);
+        }
+        return new AccidentInput(parse(FailureCause.class, form.cause()), deaths, runout, released, form.narrative(),
+                form.lessons(), form.incidentVersion());
+    }
+
+    private static Double decimal(String text, String field, BeanPropertyBindingResult errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+        }
+        catch (NumberFormatException ex) {
+            errors.rejectValue(field, "validation.number", new Object[] { text }, null);
+            return null;
+        }
     }
 
     @PostMapping("/incidents/{id}/recipients/{recipientId}/acknowledgement")

@@ -50,6 +50,20 @@ class IncidentRepository {
             .single();
     }
 
+    /**
+     * Links the accident record made of the incident, if none is linked yet and the incident still has the version.
+     * @return whether it did
+     */
+    boolean linkAccident(long id, int version, long accidentId) {
+        return jdbc.sql("""
+                UPDATE incident SET accident_id = :accident, updated_at = now(), version = version + 1
+                 WHERE id = :id AND version = :version AND accident_id IS NULL""")
+            .param("id", id)
+            .param("version", version)
+            .param("accident", accidentId)
+            .update() == 1;
+    }
+
     /** Updates the incident if it still has the given version; returns whether it did. */
     boolean update(long id, int version, IncidentInput input) {
         return jdbc.sql("""

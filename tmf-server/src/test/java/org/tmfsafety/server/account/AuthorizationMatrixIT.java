@@ -253,6 +253,9 @@ class AuthorizationMatrixIT {
         row("POST /points-of-contact/{id}/delete", "/points-of-contact/" + contact + "/delete", "", L, D, D, O, O);
         row("GET /incident-receipts/{token}", "/incident-receipts/" + token, null, O, O, O, O, O);
         row("POST /incident-receipts/{token}", "/incident-receipts/" + token, "", O, O, O, O, O);
+        row("POST /api/v1/incidents/{id}/accident", inc + ownIncident + "/accident", "{}", L, D, D, O, O);
+        row("POST /api/v1/incidents/{id}/accident", inc + foreignIncident + "/accident", "{}", L, H, D, O, O);
+        row("POST /incidents/{id}/accident", "/incidents/" + ownIncident + "/accident", "", L, D, D, O, O);
         String conv = "/conventions";
         row("GET /api/v1/conventions", "/api/v1/conventions", null, L, O, O, O, O);
         row("GET /api/v1/facilities/{id}/conventions", api + "/" + own + conv, null, L, O, O, O, O);
