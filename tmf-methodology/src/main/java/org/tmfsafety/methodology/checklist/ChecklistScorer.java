@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores answers to a checklist (E6, E7): a question contributes w·a·c, where a is its answer's fraction
- * and c its evidence factor; the safety level of a category is 100·Σ(w·a·c)/Σw over its applicable
- * questions, and the overall level the same over all applicable questions. NOT_APPLICABLE leaves the
- * denominator; a question without a response counts as UNKNOWN and is listed as unanswered.
+ * Scores answers to a checklist (E6, E7, E7a): a question contributes w·a·c, where a is its answer's fraction
+ * and c its evidence factor; the safety level of a category is 100·Σ(w·a·c)/Σw over its answered applicable
+ * questions, and the overall level the same over all of them. NOT_APPLICABLE leaves the denominator. A question
+ * without a response is <em>not assessed</em>: it is neither a deficit nor part of a level, and the coverage
+ * (answered ÷ (answered + not assessed), N/A out of both) says how much of the checklist a level rests on. UNKNOWN
+ * is an answer: an information gap, scored with its fraction.
  */
 public final class ChecklistScorer {
 
@@ -44,17 +46,19 @@ public final class ChecklistScorer {
         List<ChecklistScore.Contribution> contributions = new ArrayList<>();
         List<ChecklistScore.Deficit> deficits = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
-        Map<String, double[]> categories = new LinkedHashMap<>();
-        double points = 0;
-        double weights = 0;
+        Map<String, Sums> categories = new LinkedHashMap<>();
+        Sums overall = new Sums();
         for (Question question : byId.values()) {
             Response response = answered.get(question.id());
+            Sums category = categories.computeIfAbsent(question.category(), c -> new Sums());
             if (response == null) {
                 unanswered.add(question.id());
+                category.notAssessed++;
+                overall.notAssessed++;
+                continue;
             }
-            Answer answer = response == null ? Answer.UNKNOWN : response.answer();
-            Evidence evidence = response == null || response.evidence() == null ? Evidence.STATED_ONLY : response.evidence();
-            double[] category = categories.computeIfAbsent(question.category(), c -> new double[2]);
+            Answer answer = response.answer();
+            Evidence evidence = response.evidence() == null ? Evidence.STATED_ONLY : response.evidence();
             if (answer == Answer.NOT_APPLICABLE) {
                 contributions.add(new ChecklistScore.Contribution(question.id(), answer, evidence, 0, 0, question.weight(), 0,
                         false));
@@ -65,22 +69,49 @@ public final class ChecklistScorer {
             double earned = question.weight() * fraction * factor;
             contributions.add(new ChecklistScore.Contribution(question.id(), answer, evidence, fraction, factor,
                     question.weight(), earned, true));
-            category[0] += earned;
-            category[1] += question.weight();
-            points += earned;
-            weights += question.weight();
+            category.add(earned, question.weight());
+            overall.add(earned, question.weight());
             if (fraction * factor < 1) {
                 deficits.add(new ChecklistScore.Deficit(question.id(), question.category(),
                         question.weight() * (1 - fraction * factor), question.measureIds()));
             }
         }
         List<ChecklistScore.CategoryLevel> levels = new ArrayList<>();
-        categories.forEach((name, sums) -> levels
-            .add(new ChecklistScore.CategoryLevel(name, sums[1] > 0 ? 100 * sums[0] / sums[1] : null, sums[1])));
+        categories.forEach((name, sums) -> levels.add(new ChecklistScore.CategoryLevel(name, sums.level(), sums.weights,
+                sums.answered, sums.notAssessed, sums.coverage())));
         deficits.sort(Comparator.comparingDouble(ChecklistScore.Deficit::gap).reversed()
             .thenComparing(ChecklistScore.Deficit::questionId));
-        return new ChecklistScore(weights > 0 ? 100 * points / weights : null, List.copyOf(levels),
-                List.copyOf(contributions), List.copyOf(deficits), List.copyOf(unanswered));
+        return new ChecklistScore(overall.level(), overall.coverage(), overall.answered, overall.notAssessed,
+                List.copyOf(levels), List.copyOf(contributions), List.copyOf(deficits), List.copyOf(unanswered));
+    }
+
+    /** The running sums of a category or of the whole checklist. */
+    private static final class Sums {
+
+        private double points;
+
+        private double weights;
+
+        private int answered;
+
+        private int notAssessed;
+
+        void add(double earned, double weight) {
+            points += earned;
+            weights += weight;
+            answered++;
+        }
+
+        /** E7: null when no applicable question is answered (not assessed, or nothing applies). */
+        Double level() {
+            return weights > 0 ? 100 * points / weights : null;
+        }
+
+        /** E7a: null when every question was answered NOT_APPLICABLE. */
+        Double coverage() {
+            int applicable = answered + notAssessed;
+            return applicable > 0 ? 100.0 * answered / applicable : null;
+        }
     }
 
 }

@@ -34,18 +34,47 @@ class ChecklistScorerTest {
         ChecklistScore score = SCORER.score(QUESTIONS, List.of(new Response("LEG-1", Answer.YES, Evidence.DOCUMENTED),
                 new Response("LEG-2", Answer.PARTLY, Evidence.OBSERVED), new Response("WAT-1", Answer.YES, Evidence.STATED_ONLY),
                 new Response("WAT-2", Answer.NOT_APPLICABLE, null)));
-        // LEGAL: (1·1·1 + 2·0.5·1) / 3 = 66.67 %; WATER: 3·1·0.5 / 3 = 50 %; MONITORING unanswered: 0 %
+        // LEGAL: (1·1·1 + 2·0.5·1) / 3 = 66.67 %; WATER: 3·1·0.5 / 3 = 50 %; MONITORING unanswered: not assessed
         assertThat(score.categories()).extracting(ChecklistScore.CategoryLevel::category).containsExactly("LEGAL", "WATER",
                 "MONITORING");
         assertThat(score.categories().get(0).level()).isCloseTo(200.0 / 3, within(1e-9));
+        assertThat(score.categories().get(0).coverage()).isEqualTo(100.0);
         assertThat(score.categories().get(1).level()).isCloseTo(50.0, within(1e-9));
         assertThat(score.categories().get(1).applicableWeight()).as("N/A is out of the denominator").isEqualTo(3.0);
-        assertThat(score.categories().get(2).level()).isZero();
-        // overall: (1 + 1 + 1.5 + 0) / (1 + 2 + 3 + 1) = 50 %
-        assertThat(score.overallLevel()).isCloseTo(50.0, within(1e-9));
+        assertThat(score.categories().get(1).coverage()).as("N/A is out of the coverage too").isEqualTo(100.0);
+        assertThat(score.categories().get(2).level()).as("not assessed, not 0 %").isNull();
+        assertThat(score.categories().get(2).coverage()).isZero();
+        assertThat(score.categories().get(2).notAssessed()).isEqualTo(1);
+        // overall: (1 + 1 + 1.5) / (1 + 2 + 3) = 58.33 % over 3 of the 4 applicable questions (coverage 75 %)
+        assertThat(score.overallLevel()).isCloseTo(350.0 / 6, within(1e-9));
+        assertThat(score.coverage()).isEqualTo(75.0);
+        assertThat(score.answered()).isEqualTo(3);
+        assertThat(score.notAssessed()).isEqualTo(1);
         assertThat(score.unanswered()).containsExactly("MON-1");
-        assertThat(score.deficits()).extracting(ChecklistScore.Deficit::questionId).containsExactly("WAT-1", "LEG-2", "MON-1");
+        assertThat(score.deficits()).extracting(ChecklistScore.Deficit::questionId).as("an unanswered question is no deficit")
+            .containsExactly("WAT-1", "LEG-2");
         assertThat(score.deficits().get(0).gap()).isCloseTo(1.5, within(1e-9));
+    }
+
+    @Test
+    void unknownIsAnAnswerAndCountsAsAnswered() {
+        ChecklistScore score = SCORER.score(QUESTIONS, List.of(new Response("MON-1", Answer.UNKNOWN, null)));
+        // MON-1 UNKNOWN: a = 0, so 0 % over one answered question; the other four are not assessed
+        assertThat(score.categories().get(2).level()).isZero();
+        assertThat(score.categories().get(2).coverage()).isEqualTo(100.0);
+        assertThat(score.categories().get(0).level()).isNull();
+        assertThat(score.coverage()).isEqualTo(20.0);
+        assertThat(score.deficits()).extracting(ChecklistScore.Deficit::questionId).containsExactly("MON-1");
+    }
+
+    @Test
+    void nothingAnsweredIsNotAssessedRatherThanZero() {
+        ChecklistScore score = SCORER.score(QUESTIONS, List.of());
+        assertThat(score.overallLevel()).isNull();
+        assertThat(score.coverage()).isZero();
+        assertThat(score.categories()).allSatisfy(level -> assertThat(level.level()).isNull());
+        assertThat(score.deficits()).isEmpty();
+        assertThat(score.unanswered()).hasSize(5);
     }
 
     @Test
@@ -72,7 +101,8 @@ class ChecklistScorerTest {
                 List.of(new Response("LEG-1", Answer.YES, null), new Response("LEG-1", Answer.NO, null)))).withMessage("LEG-1");
         assertThatIllegalArgumentException()
             .isThrownBy(() -> SCORER.score(List.of(new Question("Q", "C", 0, List.of())), List.of())).withMessage("Q");
-        ChecklistScore score = SCORER.score(List.of(new Question("Q", "C", 1, List.of("M-NONE"))), List.of());
+        ChecklistScore score = SCORER.score(List.of(new Question("Q", "C", 1, List.of("M-NONE"))),
+                List.of(new Response("Q", Answer.NO, Evidence.DOCUMENTED)));
         assertThatIllegalArgumentException().isThrownBy(() -> MeasureProgramme.select(score.deficits(), CATALOGUE))
             .withMessage("M-NONE");
     }
@@ -83,6 +113,7 @@ class ChecklistScorerTest {
                 List.of(new Response("Q", Answer.NOT_APPLICABLE, null)));
         assertThat(score.overallLevel()).isNull();
         assertThat(score.categories().get(0).level()).isNull();
+        assertThat(score.coverage()).as("nothing applies: no coverage either").isNull();
         assertThat(score.deficits()).isEmpty();
     }
 

@@ -263,8 +263,13 @@ class AssessmentController {
     }
 
     @PostMapping("/assessments/{id}/approve")
-    String approve(@PathVariable long id) {
-        service.approve(id);
+    String approve(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        try {
+            service.approve(id);
+        }
+        catch (StateConflictException ex) {
+            redirect.addFlashAttribute("errors", List.of(messages.getMessage(ex.messageKey(), ex.messageArgs(), locale)));
+        }
         return "redirect:/assessments/" + id + "/result";
     }
 
@@ -305,8 +310,20 @@ class AssessmentController {
         return "redirect:/facilities/" + facilityId + "/programme";
     }
 
+    /**
+     * Submits; with questions still unanswered, first lists them and asks for confirmation (they will be "not
+     * assessed", not deficits).
+     */
     @PostMapping("/assessments/{id}/submit")
-    String submit(@PathVariable long id) {
+    String submit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmUnanswered,
+            RedirectAttributes redirect) {
+        if (!confirmUnanswered) {
+            List<String> unanswered = service.unanswered(id);
+            if (!unanswered.isEmpty()) {
+                redirect.addFlashAttribute("unansweredToConfirm", unanswered);
+                return "redirect:/assessments/" + id + "#submit-form";
+            }
+        }
         service.submit(id);
         return "redirect:/assessments/" + id + "/result";
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 import org.tmfsafety.methodology.checklist.Answer;
 import org.tmfsafety.methodology.checklist.Applicability;
+import org.tmfsafety.methodology.checklist.ChecklistQuestion;
 import org.tmfsafety.methodology.checklist.ChecklistScore;
 import org.tmfsafety.methodology.checklist.ChecklistScorer;
 import org.tmfsafety.methodology.checklist.ChecklistTemplate;
@@ -74,13 +76,18 @@ public class AssessmentService {
 
     private final JsonMapper json;
 
+    /** The coverage in percent an assessment needs to be approved ({@code tmf.assessment.min-coverage-for-approval}). */
+    private final double minCoverageForApproval;
+
     private final Notifications notifications;
 
     AssessmentService(AssessmentRepository assessments, FacilityRepository facilities,
             FacilityPermissions facilityPermissions, AssessmentPermissions permissions, CurrentUser user,
             Checklists checklists, MethodologyProfiles profiles, AuditLog audit, JsonMapper json,
-            Notifications notifications) {
+            Notifications notifications,
+            @Value("${tmf.assessment.min-coverage-for-approval:0}") double minCoverageForApproval) {
         this.notifications = notifications;
+        this.minCoverageForApproval = minCoverageForApproval;
         this.assessments = assessments;
         this.facilities = facilities;
         this.facilityPermissions = facilityPermissions;
@@ -130,6 +137,14 @@ public class AssessmentService {
         if (head.status() != AssessmentStatus.SUBMITTED) {
             throw new StateConflictException("assessment.approve.notSubmitted", String.valueOf(id), head.status());
         }
+        if (minCoverageForApproval > 0) {
+            AssessmentResult kept = json.readValue(head.result(), AssessmentResult.class);
+            if (kept.coverage() == null || kept.coverage() < minCoverageForApproval) {
+                throw new StateConflictException("assessment.approve.coverage",
+                        kept.coverage() == null ? "?" : String.valueOf(Math.round(kept.coverage())),
+                        String.valueOf(Math.round(minCoverageForApproval)));
+            }
+        }
         assessments.approve(id, username());
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, Map.of("status", head.status()),
                 Map.of("status", AssessmentStatus.APPROVED));
@@ -177,7 +192,7 @@ public class AssessmentService {
         int questions = template(head).questions(head.family()).size();
         return new Assessment(head.id(), head.facilityId(), head.template(), head.family(), head.status(),
                 head.startedBy(), head.startedAt(), head.submittedBy(), head.submittedAt(), answers,
-                (int) answers.stream().filter(a -> !Answer.UNKNOWN.name().equals(a.answer())).count(), questions,
+                answers.size(), questions,
                 head.version());
     }
 
@@ -223,6 +238,20 @@ public class AssessmentService {
 
     /** Submits the assessment: its result is computed and kept, and it takes no more answers. */
     @Transactional
+    /**
+     * The questions of a draft the current account may submit that have no answer yet, in checklist order: the
+     * page lists them and asks for confirmation before submitting.
+     */
+    public List<String> unanswered(long id) {
+        AssessmentRepository.Head head = readable(id, false);
+        requireAssess(facilityOf(head));
+        requireDraft(head);
+        Set<String> answered = assessments.answers(id).stream().map(AnswerInput::questionId)
+            .collect(java.util.stream.Collectors.toSet());
+        return template(head).questions(head.family()).stream().map(ChecklistQuestion::id)
+            .filter(question -> !answered.contains(question)).toList();
+    }
+
     public AssessmentResult submit(long id) {
         AssessmentRepository.Head head = readable(id, true);
         requireAssess(facilityOf(head));
@@ -296,12 +325,13 @@ public class AssessmentService {
         }
         return new AssessmentResult(score.overallLevel(),
                 score.categories().stream()
-                    .map(level -> new AssessmentResult.CategoryLevel(level.category(), level.level()))
+                    .map(level -> new AssessmentResult.CategoryLevel(level.category(), level.level(), level.coverage(),
+                            level.answered(), level.notAssessed()))
                     .toList(),
                 score.deficits().stream()
                     .map(deficit -> new AssessmentResult.Deficit(deficit.questionId(), deficit.category(), deficit.gap()))
                     .toList(),
-                proposed);
+                proposed, score.coverage(), score.answered(), score.unanswered());
     }
 
     /** The state measures must suit: abandoned for that questionnaire, else from the facility's status. */

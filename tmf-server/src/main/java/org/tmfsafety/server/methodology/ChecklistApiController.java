@@ -58,7 +58,9 @@ class ChecklistApiController {
     @Operation(summary = "Checklist safety levels, deficits and measure programme",
             description = "questions: [{id, category, weight (default 1), measures: [measure ids]}]; answers: [{questionId, "
                     + "answer: YES|PARTLY|NO|NOT_APPLICABLE|UNKNOWN, evidence: DOCUMENTED|OBSERVED|STATED_ONLY}]; "
-                    + "optional measures: [{id, term: SHORT|MEDIUM|LONG}] to get the programme; optional profile {id, version}.")
+                    + "optional measures: [{id, term: SHORT|MEDIUM|LONG}] to get the programme; optional profile {id, version}. "
+                    + "Levels are over the answered questions; a question without an answer is not assessed (no deficit), "
+                    + "and coverage (answered / applicable, percent) is given overall and per category.")
     ChecklistResponse score(@RequestBody ChecklistRequest request) {
         Errors errors = new MapBindingResult(new HashMap<>(), "checklist");
         MethodologyProfile profile = profile(request.profile(), errors);
@@ -105,7 +107,8 @@ class ChecklistApiController {
             }
         }
         return new ChecklistResponse(profile.id(), profile.checklist().provenance().provisional(), score.overallLevel(),
-                score.categories(), score.contributions(), score.deficits(), score.unanswered(), programme);
+                score.coverage(), score.answered(), score.notAssessed(), score.categories(), score.contributions(),
+                score.deficits(), score.unanswered(), programme);
     }
 
     private MethodologyProfile profile(ProfileRef requested, Errors errors) {
@@ -133,8 +136,8 @@ class ChecklistApiController {
     record ProfileRef(String id, Integer version) {
     }
 
-    record ChecklistResponse(ProfileId profile, boolean provisional, Double overallLevel,
-            List<ChecklistScore.CategoryLevel> categories, List<ChecklistScore.Contribution> terms,
+    record ChecklistResponse(ProfileId profile, boolean provisional, Double overallLevel, Double coverage, int answered,
+            int notAssessed, List<ChecklistScore.CategoryLevel> categories, List<ChecklistScore.Contribution> terms,
             List<ChecklistScore.Deficit> deficits, List<String> unanswered,
             Map<MeasureTerm, List<MeasureProgramme.SelectedMeasure>> programme) {
     }

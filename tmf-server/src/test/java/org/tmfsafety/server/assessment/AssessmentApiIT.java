@@ -1,6 +1,7 @@
 package org.tmfsafety.server.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
@@ -107,6 +108,28 @@ class AssessmentApiIT {
                 "NOT_APPLICABLE"));
         assertThat(inspector().get("/api/v1/assessments/" + id + "/result").body().get("overall").asDouble())
             .as("draft result from the answers so far").isEqualTo(100.0);
+    }
+
+    @Test
+    void unansweredQuestionsAreNotAssessedAndCoverageStandsBesideTheLevel() {
+        long id = start(inspector(), facility("KZ-0006"), "QUICK");
+        List<String> quick = questions("QUICK");
+        ArrayNode three = answers(quick.subList(0, 3), "YES");
+        ((ObjectNode) three.get(1)).put("answer", "UNKNOWN");
+        ((ObjectNode) three.get(2)).put("answer", "NO");
+        Response saved = inspector().put("/api/v1/assessments/" + id + "/answers", three);
+        assertThat(saved.body().get("answered").asInt()).as("UNKNOWN is an answer").isEqualTo(3);
+        JsonNode result = inspector().post("/api/v1/assessments/" + id + "/submit", "").body();
+        assertThat(result.get("coverage").asDouble()).isCloseTo(300.0 / quick.size(), within(1e-9));
+        assertThat(result.get("answered").asInt()).isEqualTo(3);
+        assertThat(list(result.get("notAssessed"))).hasSize(quick.size() - 3);
+        assertThat(list(result.get("deficits"))).extracting(d -> d.get("questionId").asString())
+            .as("only the answered questions that fall short").containsExactlyInAnyOrder(quick.get(1), quick.get(2));
+        assertThat(result.get("overall").asDouble()).isGreaterThan(0).isLessThan(100);
+        assertThat(list(result.get("categories"))).anySatisfy(c -> {
+            assertThat(c.get("level").isNull()).as("a category nobody answered is not assessed, not 0 %").isTrue();
+            assertThat(c.get("coverage").asDouble()).isZero();
+        });
     }
 
     @Test

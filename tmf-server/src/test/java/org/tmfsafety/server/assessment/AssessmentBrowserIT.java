@@ -37,14 +37,16 @@ class AssessmentBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(related.count()).as("questions with related accidents").isPositive();
         related.first().locator("summary").click();
         assertThat(related.first().locator("a").first()).hasAttribute("href", Pattern.compile(".*/accidents/\\d+"));
-        for (int i = 0; i < count; i++) {
+        // three NO, the last but one UNKNOWN (an answer), the last one left open
+        for (int i = 0; i < count - 1; i++) {
             Locator question = questions.nth(i);
-            String answer = i < 3 ? "NO" : "YES";
+            String answer = i < 3 ? "NO" : i == count - 2 ? "UNKNOWN" : "YES";
             question.locator("select").selectOption("DOCUMENTED");
             question.locator("input[value=" + answer + "]").check();
             assertThat(question).hasAttribute("data-saved", "true");
         }
-        assertThat(page.locator("#progress-text")).hasText(text("assessment.progress", RU, count, count));
+        assertThat(page.locator("#progress-text")).hasText(text("assessment.progress", RU, count - 1, count));
+        String open = questions.nth(count - 1).getAttribute("data-question");
         Browser.screenshot(page, "40-assessment-questionnaire-ru");
         page.locator("#attach-file").setInputFiles(new FilePayload("crest.png", "image/png", Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")));
@@ -52,19 +54,28 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(page.locator("#attached")).hasText(text("assessment.attachment.saved", RU));
         assertThat(page.locator("#attachment-list")).containsText("crest.png");
         page.locator("#submit").click();
+        // submitting with a question open asks first, naming it
+        assertThat(page.locator("#confirm-unanswered")).containsText(text("assessment.submit.unanswered", RU, 1, count));
+        assertThat(page.locator("#unanswered-list li")).hasCount(1);
+        assertThat(page.locator("#unanswered-list li")).hasAttribute("data-question", open);
+        page.locator("#submit-anyway").click();
         assertThat(page).hasURL(Pattern.compile(".*/assessments/\\d+/result"));
         double overall = Double.parseDouble(page.locator("#overall").getAttribute("data-value"));
         assertThat(overall).isGreaterThan(0).isLessThan(100);
+        double coverage = Double.parseDouble(page.locator("#overall-coverage").getAttribute("data-value"));
+        org.assertj.core.api.Assertions.assertThat(coverage).isEqualTo(100.0 * (count - 1) / count);
+        assertThat(page.locator("#not-assessed")).containsText(open);
         assertThat(page.locator("li.measure").first()).isVisible();
-        // only the three NO answers are deficits: a documented YES is fully met
-        assertThat(page.locator("#deficits tbody tr")).hasCount(3);
+        // the three NO and the UNKNOWN answers are deficits; a documented YES is fully met, the open question is none
+        assertThat(page.locator("#deficits tbody tr")).hasCount(4);
         Browser.screenshot(page, "41-assessment-result-ru");
         String pdfUrl = page.locator("#report-pdf").getAttribute("href");
         byte[] pdf = page.request().get(url(pdfUrl)).body();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(text("assessment.pdf.title", RU)).contains("KZ-0030")
-                .contains(text("assessment.result.deficits", RU)).contains("LEG-01");
+                .contains(text("assessment.result.deficits", RU)).contains("LEG-01")
+                .contains(text("assessment.result.coverageColumn", RU));
         }
         int proposed = page.locator("li.measure").count();
         page.locator("#adopt").click();

@@ -176,6 +176,8 @@ class MethodologyApiIT {
         assertThat(response.body().get("overallLevel").asDouble()).isCloseTo(100.0 / 3, within(1e-9));
         assertThat(list(response.body().get("categories"))).extracting(c -> c.get("level").asDouble())
             .containsExactly(50.0, 0.0);
+        assertThat(response.body().get("coverage").asDouble()).as("every applicable question answered").isEqualTo(100.0);
+        assertThat(response.body().get("answered").asInt()).isEqualTo(2);
         assertThat(response.body().get("terms").size()).isEqualTo(3);
         JsonNode programme = response.body().get("programme");
         assertThat(list(programme.get("SHORT"))).extracting(m -> m.get("measureId").asString()).containsExactly("M-PERMIT");
@@ -192,7 +194,8 @@ class MethodologyApiIT {
         assertThat(list(unknownQuestion.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("answers");
         assertThat(list(unknownQuestion.body().get("errors")).get(0).get("message").asString()).contains("X");
         Response unknownMeasure = api().post("/api/v1/methodology/checklist-score",
-                "{\"questions\": [{\"id\": \"Q\", \"category\": \"C\", \"measures\": [\"M-X\"]}], \"measures\": []}");
+                "{\"questions\": [{\"id\": \"Q\", \"category\": \"C\", \"measures\": [\"M-X\"]}], "
+                        + "\"answers\": [{\"questionId\": \"Q\", \"answer\": \"NO\"}], \"measures\": []}");
         assertThat(list(unknownMeasure.body().get("errors"))).extracting(e -> e.get("field").asString()).containsExactly("measures");
     }
 
