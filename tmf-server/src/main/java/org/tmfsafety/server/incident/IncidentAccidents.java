@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 import org.tmfsafety.server.accident.AccidentRecords;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
@@ -64,6 +65,17 @@ class IncidentAccidents {
      */
     @Transactional
     long record(long incidentId, AccidentInput input, Locale language) {
+        return record(incidentId, input, language, List.of());
+    }
+
+    /**
+     * Records the accident and links it to the incident, with the errors a form found while reading its numbers
+     * (reported together with the others, after the authorisation check).
+     *
+     * @return the accident's id
+     */
+    @Transactional
+    long record(long incidentId, AccidentInput input, Locale language, List<FieldError> unreadable) {
         Incident incident = incidents.find(incidentId).orElseThrow(() -> notFound(incidentId));
         Facility facility = facilities.findById(incident.facilityId()).orElseThrow(() -> notFound(incidentId));
         if (!permissions.canRead(facility)) {
@@ -71,6 +83,7 @@ class IncidentAccidents {
         }
         permissions.requireNotify();
         Errors errors = new BeanPropertyBindingResult(input, "accident");
+        unreadable.forEach(error -> errors.rejectValue(error.getField(), error.getCode(), error.getArguments(), null));
         if (input.cause() == null) {
             errors.rejectValue("cause", "validation.required");
         }

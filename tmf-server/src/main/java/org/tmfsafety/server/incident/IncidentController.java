@@ -1,6 +1,7 @@
 package org.tmfsafety.server.incident;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -195,15 +196,20 @@ class IncidentController {
         return "redirect:/incidents/" + id + (type == null ? "" : "?type=" + type) + "#issue";
     }
 
-    /** The accident form as typed. */
+    /** The accident form as typed (kept in the session across the redirect, so serializable). */
     record AccidentForm(String cause, String deaths, String runoutKm, String releasedM3, String narrative,
-            String lessons, Integer incidentVersion) {
+            String lessons, Integer incidentVersion) implements Serializable {
     }
 
     @PostMapping("/incidents/{id}/accident")
     String recordAccident(@PathVariable long id, AccidentForm form, Locale locale, RedirectAttributes redirect) {
+        BeanPropertyBindingResult unreadable = new BeanPropertyBindingResult(form, "accident");
+        AccidentInput input = new AccidentInput(parse(FailureCause.class, form.cause()),
+                whole(form.deaths(), "deaths", unreadable), decimal(form.runoutKm(), "runoutKm", unreadable),
+                decimal(form.releasedM3(), "releasedM3", unreadable), form.narrative(), form.lessons(),
+                form.incidentVersion());
         try {
-            long accident = accidents.record(id, accidentInput(form), locale);
+            long accident = accidents.record(id, input, locale, unreadable.getFieldErrors());
             redirect.addFlashAttribute("flash", FlashMessage.success("incident.accident.recorded"));
             return "redirect:/accidents/" + accident;
         }
@@ -221,27 +227,21 @@ class IncidentController {
         return "redirect:/incidents/" + id + "#accident";
     }
 
-    /** The accident input the form gives; a number that is not one is refused naming its field. */
-    private static AccidentInput accidentInput(AccidentForm form) {
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "accident");
-        Integer deaths = null;
-        if (form.deaths() != null && !form.deaths().isBlank()) {
-            try {
-                deaths = Integer.valueOf(form.deaths().strip());
-            }
-            catch (NumberFormatException ex) {
-                errors.rejectValue("deaths", "validation.number", new Object[] { form.deaths() }, null);
-            }
+    /** A whole number as typed, or null (with an error naming the field) when it is not one. */
+    private static Integer whole(String text, String field, BeanPropertyBindingResult errors) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        Double runout = decimal(form.runoutKm(), "runoutKm", errors);
-        Double released = decimal(form.releasedM3(), "releasedM3", errors);
-        if (errors.hasErrors()) {
-            throw new InvalidInputException(errors);
+        try {
+            return Integer.valueOf(text.strip());
         }
-        return new AccidentInput(parse(FailureCause.class, form.cause()), deaths, runout, released, form.narrative(),
-                form.lessons(), form.incidentVersion());
+        catch (NumberFormatException ex) {
+            errors.rejectValue(field, "validation.number", new Object[] { text }, null);
+            return null;
+        }
     }
 
+    /** A decimal number as typed (spaces and a decimal comma allowed), or null with an error when it is not one. */
     private static Double decimal(String text, String field, BeanPropertyBindingResult errors) {
         if (text == null || text.isBlank()) {
             return null;

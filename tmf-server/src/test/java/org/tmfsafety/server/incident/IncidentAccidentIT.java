@@ -87,6 +87,22 @@ class IncidentAccidentIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("narrative");
 
+        // a refused form comes back with the errors and everything typed
+        HttpClient browser = signedIn();
+        Document form = get(browser, "/incidents/" + id);
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/incidents/" + id + "/accident"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + form.select("#accident-form input[name=_csrf]").attr("value")
+                    + "&cause=SEEPAGE&deaths=many&narrative=&lessons=keep&incidentVersion=1"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(302);
+        Document refusedPage = get(browser, "/incidents/" + id);
+        assertThat(refusedPage.select("#accident-errors li")).hasSize(2);
+        assertThat(refusedPage.select("#deaths").attr("value")).isEqualTo("many");
+        assertThat(refusedPage.select("#cause option[selected]").attr("value")).isEqualTo("SEEPAGE");
+        assertThat(refusedPage.select("#lessons").text()).isEqualTo("keep");
+
         Document before = page("/incidents/" + id);
         assertThat(before.select("#accident-form")).hasSize(1);
         assertThat(before.select("#narrative").text()).isEqualTo("Pipeline rupture");
@@ -124,12 +140,18 @@ class IncidentAccidentIT {
     }
 
     private Document page(String path) throws Exception {
-        HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager()).build();
+        return get(signedIn(), path);
+    }
+
+    private HttpClient signedIn() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         FormLogin.signIn(browser, "http://localhost:" + port, "authority", "authority-demo");
-        HttpResponse<String> response = browser.send(HttpRequest
-            .newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser;
+    }
+
+    private Document get(HttpClient browser, String path) throws Exception {
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return Jsoup.parse(response.body());
     }
