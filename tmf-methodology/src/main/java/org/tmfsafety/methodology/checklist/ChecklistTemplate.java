@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tmfsafety.methodology.facility.DamRaiseMethod;
 import org.tmfsafety.methodology.json.Json;
 import org.tmfsafety.methodology.profile.ProfileId;
 
@@ -29,16 +30,19 @@ import org.tmfsafety.methodology.profile.ProfileId;
  * @param questions the questions in their order
  * @param measures the measures by id, in their order
  * @param terms the time frame of each term
+ * @param merged the measures of the previous version merged into others in this one, with a note
  */
 public record ChecklistTemplate(ProfileId id, String provenance, List<ChecklistCategory> categories,
-        List<ChecklistQuestion> questions, Map<String, CatalogueMeasure> measures, Map<MeasureTerm, TimeFrame> terms) {
+        List<ChecklistQuestion> questions, Map<String, CatalogueMeasure> measures, Map<MeasureTerm, TimeFrame> terms,
+        List<MergedMeasure> merged) {
 
-    /** The template shipped with the library. */
-    public static final String BUILT_IN = "/org/tmfsafety/methodology/checklist/unece-tmf-checklist-v1.json";
+    /** The newest template shipped with the library. */
+    public static final int LATEST_VERSION = 2;
 
     public ChecklistTemplate {
         categories = List.copyOf(categories);
         questions = List.copyOf(questions);
+        merged = List.copyOf(merged);
         measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
         terms = Collections.unmodifiableMap(new EnumMap<>(terms));
     }
@@ -53,22 +57,53 @@ public record ChecklistTemplate(ProfileId id, String provenance, List<ChecklistC
     public record TimeFrame(int fromMonths, Integer toMonths, String provisional) {
     }
 
-    /** Reads the template shipped with the library. */
+    /**
+     * A measure of the previous version that this version merged into another, because both asked for the same work.
+     *
+     * @param from the merged measure's id (still found in the previous version)
+     * @param into the measure that now covers it
+     * @param note what was merged, in English
+     */
+    public record MergedMeasure(String from, String into, String note) {
+    }
+
+    /** Reads the newest template shipped with the library. */
     public static ChecklistTemplate builtIn() {
-        try (InputStream in = ChecklistTemplate.class.getResourceAsStream(BUILT_IN)) {
+        return builtIn(LATEST_VERSION);
+    }
+
+    /** Reads a version of the template shipped with the library (1 or 2). */
+    public static ChecklistTemplate builtIn(int version) {
+        String path = "/org/tmfsafety/methodology/checklist/unece-tmf-checklist-v" + version + ".json";
+        try (InputStream in = ChecklistTemplate.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + BUILT_IN);
+                throw new IllegalStateException("missing " + path);
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         catch (IOException e) {
-            throw new IllegalStateException("cannot read " + BUILT_IN, e);
+            throw new IllegalStateException("cannot read " + path, e);
         }
     }
 
     /** The questions of one questionnaire family, in order. */
     public List<ChecklistQuestion> questions(Family family) {
         return questions.stream().filter(question -> question.families().contains(family)).toList();
+    }
+
+    /** The questions of a family that apply to a TMF in this state with this dam raise method, in order. */
+    public List<ChecklistQuestion> questions(Family family, Applicability state, DamRaiseMethod raiseMethod) {
+        return questions(family).stream().filter(question -> question.appliesTo(state, raiseMethod)).toList();
+    }
+
+    /** The questions of a family that do not apply to such a TMF: recorded as not applicable without asking. */
+    public List<ChecklistQuestion> notApplicable(Family family, Applicability state, DamRaiseMethod raiseMethod) {
+        return questions(family).stream().filter(question -> !question.appliesTo(state, raiseMethod)).toList();
+    }
+
+    /** The questions of a family that apply to such a TMF, as the scoring needs them. */
+    public List<Question> scoringQuestions(Family family, Applicability state, DamRaiseMethod raiseMethod) {
+        return questions(family, state, raiseMethod).stream().map(ChecklistQuestion::forScoring).toList();
     }
 
     /** The questions of a family as the scoring needs them. */
@@ -144,11 +179,17 @@ public record ChecklistTemplate(ProfileId id, String provenance, List<ChecklistC
             }
             require(!measureIds.isEmpty(), questionId + ": links no measure");
             linked.addAll(measureIds);
+            Set<Applicability> states = question.containsKey("states")
+                    ? constants(Applicability.class, (List<Object>) question.get("states"), questionId)
+                    : EnumSet.allOf(Applicability.class);
+            Set<DamRaiseMethod> raiseMethods = question.containsKey("damRaiseMethods")
+                    ? constants(DamRaiseMethod.class, (List<Object>) question.get("damRaiseMethods"), questionId)
+                    : EnumSet.noneOf(DamRaiseMethod.class);
             questions.add(new ChecklistQuestion(questionId, category,
                     constants(Family.class, (List<Object>) question.get("families"), questionId),
                     constant(QuestionMode.class, string(question, "mode", questionId), questionId), weight,
                     texts(question, "text", questionId), texts(question, "guidance", questionId),
-                    string(question, "guidelineSection", questionId), measureIds));
+                    string(question, "guidelineSection", questionId), measureIds, states, raiseMethods));
         }
         for (String measureId : measures.keySet()) {
             require(linked.contains(measureId), "measure " + measureId + " is linked from no question");
@@ -163,7 +204,20 @@ public record ChecklistTemplate(ProfileId id, String provenance, List<ChecklistC
             terms.put(term, new TimeFrame(whole(frame.get("fromMonths"), term + ".fromMonths"),
                     to == null || to == Json.NULL ? null : whole(to, term + ".toMonths"), (String) frame.get("provisional")));
         }
-        return new ChecklistTemplate(id, string(root, "provenance", "template"), categories, questions, measures, terms);
+        List<MergedMeasure> merged = new ArrayList<>();
+        Object mergedNodes = root.get("merged");
+        if (mergedNodes instanceof List<?> list) {
+            for (Object node : list) {
+                Map<String, Object> entry = (Map<String, Object>) node;
+                String from = string(entry, "from", "merged");
+                String into = string(entry, "into", "merged " + from);
+                require(!measures.containsKey(from), "merged measure " + from + " is still in the catalogue");
+                require(measures.containsKey(into), "measure " + from + " is merged into unknown " + into);
+                merged.add(new MergedMeasure(from, into, string(entry, "note", "merged " + from)));
+            }
+        }
+        return new ChecklistTemplate(id, string(root, "provenance", "template"), categories, questions, measures, terms,
+                merged);
     }
 
     private static void require(boolean condition, String problem) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.tmfsafety.methodology.facility.DamRaiseMethod;
 import org.tmfsafety.methodology.profile.ProfileReader;
 
 /**
@@ -52,6 +53,52 @@ class ChecklistTemplateTest {
         assertThat(TEMPLATE.questions()).extracting(ChecklistQuestion::mode).contains(QuestionMode.values());
         assertThat(TEMPLATE.terms().get(MeasureTerm.SHORT).toMonths()).isEqualTo(6);
         assertThat(TEMPLATE.terms().get(MeasureTerm.LONG).toMonths()).isNull();
+    }
+
+    @Test
+    void questionsAreAskedOnlyOfTheTmfsTheyApplyTo() {
+        assertThat(TEMPLATE.id().version()).isEqualTo(2);
+        // ORG-10 and CLO-08 are about closed or abandoned TMFs; TAI-05 (the deposition plan) about operating ones
+        assertThat(TEMPLATE.notApplicable(Family.QUICK, Applicability.OPERATING, DamRaiseMethod.UNKNOWN))
+            .extracting(ChecklistQuestion::id).containsExactly("ORG-10", "CLO-08");
+        assertThat(TEMPLATE.questions(Family.QUICK, Applicability.CLOSED, null)).extracting(ChecklistQuestion::id)
+            .contains("ORG-10", "CLO-08").doesNotContain("TAI-05");
+        // DAM-11 (upstream raising) where the dam is raised upstream, or where the method is not known
+        assertThat(TEMPLATE.questions(Family.DETAILED, Applicability.OPERATING, DamRaiseMethod.DOWNSTREAM))
+            .extracting(ChecklistQuestion::id).doesNotContain("DAM-11");
+        assertThat(TEMPLATE.questions(Family.DETAILED, Applicability.OPERATING, DamRaiseMethod.UPSTREAM))
+            .extracting(ChecklistQuestion::id).contains("DAM-11");
+        assertThat(TEMPLATE.questions(Family.DETAILED, Applicability.OPERATING, DamRaiseMethod.UNKNOWN))
+            .extracting(ChecklistQuestion::id).contains("DAM-11");
+        // the abandoned questionnaire asks every one of its questions of an abandoned TMF
+        assertThat(TEMPLATE.notApplicable(Family.ABANDONED, Applicability.ABANDONED, null)).isEmpty();
+        // version 1 keeps asking everything, as the assessments made with it did
+        assertThat(ChecklistTemplate.builtIn(1).notApplicable(Family.QUICK, Applicability.OPERATING, null)).isEmpty();
+    }
+
+    @Test
+    void versionTwoMergesTheOverlappingMeasuresOfVersionOne() {
+        ChecklistTemplate v1 = ChecklistTemplate.builtIn(1);
+        assertThat(TEMPLATE.merged()).hasSize(9).allSatisfy(merged -> {
+            assertThat(v1.measures()).containsKey(merged.from());
+            assertThat(TEMPLATE.measures()).doesNotContainKey(merged.from()).containsKey(merged.into());
+            assertThat(TEMPLATE.measures().get(merged.into()).applicability())
+                .containsAll(v1.measures().get(merged.from()).applicability());
+        });
+        assertThat(TEMPLATE.merged()).anySatisfy(merged -> {
+            assertThat(merged.from()).isEqualTo("M-SIT-07");
+            assertThat(merged.into()).isEqualTo("M-EMR-02");
+        });
+        Map<String, String> into = TEMPLATE.merged().stream()
+            .collect(Collectors.toMap(ChecklistTemplate.MergedMeasure::from, ChecklistTemplate.MergedMeasure::into));
+        Map<String, ChecklistQuestion> v2 = TEMPLATE.questions().stream()
+            .collect(Collectors.toMap(ChecklistQuestion::id, Function.identity()));
+        for (ChecklistQuestion question : v1.questions()) {
+            for (String measure : question.measureIds()) {
+                assertThat(v2.get(question.id()).measureIds()).as(question.id())
+                    .contains(into.getOrDefault(measure, measure));
+            }
+        }
     }
 
     @Test

@@ -166,8 +166,9 @@ class AssessmentController {
         Map<String, AnswerInput> answers = new LinkedHashMap<>();
         assessment.answers().forEach(answer -> answers.put(answer.questionId(), answer));
         List<Section> sections = new ArrayList<>();
+        List<ChecklistQuestion> applicable = service.applicable(assessment);
         template.categories().forEach(category -> {
-            List<ChecklistQuestion> questions = template.questions(assessment.family()).stream()
+            List<ChecklistQuestion> questions = applicable.stream()
                 .filter(question -> question.category().equals(category.id()))
                 .toList();
             if (!questions.isEmpty()) {
@@ -177,6 +178,7 @@ class AssessmentController {
         model.addAttribute("assessment", assessment);
         model.addAttribute("facility", facility(assessment.facilityId()));
         model.addAttribute("sections", sections);
+        model.addAttribute("notApplicable", service.notApplicable(assessment));
         model.addAttribute("answers", answers);
         model.addAttribute("answerOptions", Answer.values());
         model.addAttribute("evidenceOptions", Evidence.values());

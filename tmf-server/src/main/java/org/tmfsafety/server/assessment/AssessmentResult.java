@@ -18,9 +18,12 @@ import org.tmfsafety.methodology.checklist.MeasureTerm;
  * was recorded, whose levels counted unanswered questions as UNKNOWN (they are kept as they were submitted)
  * @param answered the answered applicable questions (null in results kept before coverage was recorded)
  * @param notAssessed the questions without an answer, which count neither as deficits nor in the levels
+ * @param notApplicable the questions of the questionnaire that do not apply to the facility's state or dam raise
+ * method, recorded as not applicable without being asked (null in results kept before they were recorded)
  */
 public record AssessmentResult(Double overall, List<CategoryLevel> categories, List<Deficit> deficits,
-        List<ProposedMeasure> proposedMeasures, Double coverage, Integer answered, List<String> notAssessed) {
+        List<ProposedMeasure> proposedMeasures, Double coverage, Integer answered, List<String> notAssessed,
+        List<String> notApplicable) {
 
     /** Whether the result records its coverage (every result computed since coverage is kept apart from level). */
     public boolean recordsCoverage() {

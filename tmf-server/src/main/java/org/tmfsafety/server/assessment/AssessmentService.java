@@ -185,15 +185,39 @@ public class AssessmentService {
         return template(assessment.template());
     }
 
-    /** An assessment with its answers. */
+    /** An assessment with its answers; the progress counts the questions that apply to its facility. */
     public Assessment get(long id) {
         AssessmentRepository.Head head = readable(id, false);
         List<AnswerInput> answers = assessments.answers(id);
-        int questions = template(head).questions(head.family()).size();
+        Set<String> applicable = ids(applicable(head));
         return new Assessment(head.id(), head.facilityId(), head.template(), head.family(), head.status(),
                 head.startedBy(), head.startedAt(), head.submittedBy(), head.submittedAt(), answers,
-                answers.size(), questions,
-                head.version());
+                (int) answers.stream().filter(answer -> applicable.contains(answer.questionId())).count(),
+                applicable.size(), head.version());
+    }
+
+    /** The questions of the assessment that apply to its facility's state and dam raise method, in order. */
+    public List<ChecklistQuestion> applicable(Assessment assessment) {
+        return applicable(readable(assessment.id(), false));
+    }
+
+    /**
+     * The questions of the assessment's questionnaire that do not apply to its facility: recorded as not applicable
+     * without being asked, listed on request.
+     */
+    public List<ChecklistQuestion> notApplicable(Assessment assessment) {
+        AssessmentRepository.Head head = readable(assessment.id(), false);
+        Facility facility = facilityOf(head);
+        return template(head).notApplicable(head.family(), state(head.family(), facility), facility.damRaiseMethod());
+    }
+
+    private List<ChecklistQuestion> applicable(AssessmentRepository.Head head) {
+        Facility facility = facilityOf(head);
+        return template(head).questions(head.family(), state(head.family(), facility), facility.damRaiseMethod());
+    }
+
+    private static Set<String> ids(List<ChecklistQuestion> questions) {
+        return questions.stream().map(ChecklistQuestion::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -248,7 +272,7 @@ public class AssessmentService {
         requireDraft(head);
         Set<String> answered = assessments.answers(id).stream().map(AnswerInput::questionId)
             .collect(java.util.stream.Collectors.toSet());
-        return template(head).questions(head.family()).stream().map(ChecklistQuestion::id)
+        return applicable(head).stream().map(ChecklistQuestion::id)
             .filter(question -> !answered.contains(question)).toList();
     }
 
@@ -307,13 +331,17 @@ public class AssessmentService {
 
     private AssessmentResult compute(AssessmentRepository.Head head) {
         ChecklistTemplate template = template(head);
+        List<ChecklistQuestion> questions = applicable(head);
+        Set<String> applicable = ids(questions);
         List<Response> responses = new ArrayList<>();
         for (AnswerInput answer : assessments.answers(head.id())) {
-            responses.add(new Response(answer.questionId(), Answer.valueOf(answer.answer()),
-                    answer.evidence() == null ? null : Evidence.valueOf(answer.evidence())));
+            if (applicable.contains(answer.questionId())) {
+                responses.add(new Response(answer.questionId(), Answer.valueOf(answer.answer()),
+                        answer.evidence() == null ? null : Evidence.valueOf(answer.evidence())));
+            }
         }
         ChecklistScore score = new ChecklistScorer(profiles.defaultProfile().checklist())
-            .score(template.scoringQuestions(head.family()), responses);
+            .score(questions.stream().map(ChecklistQuestion::forScoring).toList(), responses);
         MeasureProgramme programme = template.programme(score.deficits(), state(head));
         List<AssessmentResult.ProposedMeasure> proposed = new ArrayList<>();
         for (MeasureTerm term : MeasureTerm.values()) {
@@ -331,15 +359,21 @@ public class AssessmentService {
                 score.deficits().stream()
                     .map(deficit -> new AssessmentResult.Deficit(deficit.questionId(), deficit.category(), deficit.gap()))
                     .toList(),
-                proposed, score.coverage(), score.answered(), score.unanswered());
+                proposed, score.coverage(), score.answered(), score.unanswered(),
+                template.notApplicable(head.family(), state(head), facilityOf(head).damRaiseMethod()).stream()
+                    .map(ChecklistQuestion::id).toList());
     }
 
     /** The state measures must suit: abandoned for that questionnaire, else from the facility's status. */
     private Applicability state(AssessmentRepository.Head head) {
-        if (head.family() == Family.ABANDONED) {
+        return state(head.family(), facilityOf(head));
+    }
+
+    private static Applicability state(Family family, Facility facility) {
+        if (family == Family.ABANDONED) {
             return Applicability.ABANDONED;
         }
-        return switch (facilityOf(head).status()) {
+        return switch (facility.status()) {
             case ABANDONED -> Applicability.ABANDONED;
             case CLOSED -> Applicability.CLOSED;
             default -> Applicability.OPERATING;

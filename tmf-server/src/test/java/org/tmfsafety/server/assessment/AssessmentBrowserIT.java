@@ -33,6 +33,9 @@ class AssessmentBrowserIT extends BrowserTest {
         Locator questions = page.locator("fieldset.question");
         int count = questions.count();
         assertThat(count).isGreaterThanOrEqualTo(20);
+        // KZ-0030 is active: the questions about closed or abandoned TMFs are not asked, and listed on request
+        assertThat(page.locator("fieldset.question[data-question=ORG-10]")).hasCount(0);
+        assertThat(page.locator("#not-applicable-questions li[data-question=ORG-10]")).hasCount(1);
         Locator related = page.locator("fieldset.question details.related-accidents");
         org.assertj.core.api.Assertions.assertThat(related.count()).as("questions with related accidents").isPositive();
         related.first().locator("summary").click();
