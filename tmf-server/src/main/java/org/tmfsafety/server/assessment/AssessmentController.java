@@ -1,6 +1,7 @@
 package org.tmfsafety.server.assessment;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -61,11 +62,17 @@ class AssessmentController {
 
     private final AttachmentService attachments;
 
+    private final AnswerSheet answerSheet;
+
+    private final Clock clock;
+
     private final AccidentRepository accidents;
 
     AssessmentController(AssessmentService service, ProgrammeService programme, FacilityRepository facilities,
             OrganisationRepository organisations, MessageSource messages, PriorityMatrix matrix, AssessmentPdf pdf,
-            AttachmentService attachments, AccidentRepository accidents) {
+            AttachmentService attachments, AccidentRepository accidents, AnswerSheet answerSheet, Clock clock) {
+        this.answerSheet = answerSheet;
+        this.clock = clock;
         this.accidents = accidents;
         this.service = service;
         this.programme = programme;
@@ -104,8 +111,8 @@ class AssessmentController {
         List<ProgrammeItem> items = programme.programme(assessment.facilityId(), locale.getLanguage());
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"assessment-" + id + ".pdf\"");
-        pdf.render(facility(assessment.facilityId()), assessment, service.templateOf(assessment), result, items, locale,
-                response.getOutputStream());
+        pdf.render(facility(assessment.facilityId()), assessment, service.templateOf(assessment), result, items,
+                answerSheet.lines(assessment, true), locale, response.getOutputStream());
     }
 
     @GetMapping("/assessments/priority")
@@ -278,9 +285,13 @@ class AssessmentController {
     @GetMapping("/facilities/{id}/programme")
     String programme(@PathVariable long id, Model model, Locale locale) {
         model.addAttribute("facility", facility(id));
-        model.addAttribute("items", programme.programme(id, locale.getLanguage()));
+        List<ProgrammeItem> items = programme.programme(id, locale.getLanguage());
+        model.addAttribute("items", items);
+        model.addAttribute("timeline", ProgrammeTimeline.of(items, LocalDate.now(clock)));
         model.addAttribute("mayEdit", service.mayAssess(id));
         model.addAttribute("organisations", organisations.findAll());
+        model.addAttribute("people", programme.people(facility(id).operatorId()));
+        model.addAttribute("priorities", ProgrammePriority.values());
         return "assessments/programme";
     }
 
@@ -289,11 +300,13 @@ class AssessmentController {
             @RequestParam(required = false) String dueDate, @RequestParam(required = false) Long responsibleOrganisationId,
             @RequestParam(required = false) String evidence, @RequestParam(required = false) String comment,
             @RequestParam(required = false) String dropReason, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Long responsibleUserId, @RequestParam(required = false) String priority,
             @RequestParam long facilityId, Locale locale, RedirectAttributes redirect) {
         try {
             LocalDate due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate);
             programme.update(id, new ProgrammeUpdate(status, due, responsibleOrganisationId, evidence == null ? "" : evidence,
-                    comment == null ? "" : comment, dropReason, version), locale.getLanguage());
+                    comment == null ? "" : comment, dropReason, version, responsibleUserId,
+                    priority == null || priority.isBlank() ? null : priority), locale.getLanguage());
             redirect.addFlashAttribute("saved", true);
         }
         catch (InvalidInputException ex) {
@@ -353,6 +366,7 @@ class AssessmentController {
         model.addAttribute("mayAdopt", assessment.status() != AssessmentStatus.DRAFT && service.mayAssess(assessment.facilityId()));
         model.addAttribute("mayApprove", assessment.status() == AssessmentStatus.SUBMITTED && service.mayApprove());
         model.addAttribute("catalogue", template.measures().values());
+        model.addAttribute("lines", answerSheet.lines(assessment, false));
         return "assessments/result";
     }
 

@@ -12,6 +12,7 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 import org.tmfsafety.methodology.checklist.ChecklistTemplate;
+import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.facility.Facility;
 import org.tmfsafety.server.system.Formats;
 import org.tmfsafety.server.system.PdfRenderer;
@@ -30,14 +31,18 @@ class AssessmentPdf {
 
     private final Formats formats;
 
-    AssessmentPdf(ITemplateEngine templates, PdfRenderer pdf, Formats formats) {
+    private final Countries countries;
+
+    AssessmentPdf(ITemplateEngine templates, PdfRenderer pdf, Formats formats, Countries countries) {
         this.templates = templates;
         this.pdf = pdf;
         this.formats = formats;
+        this.countries = countries;
     }
 
     void render(Facility facility, Assessment assessment, ChecklistTemplate template, AssessmentResult result,
-            List<ProgrammeItem> programme, Locale locale, OutputStream out) throws IOException {
+            List<ProgrammeItem> programme, List<AnswerSheet.Line> lines, Locale locale, OutputStream out)
+            throws IOException {
         String language = locale.getLanguage();
         Map<String, String> categories = new LinkedHashMap<>();
         template.categories().forEach(category -> categories.put(category.id(), category.title().in(language)));
@@ -48,6 +53,7 @@ class AssessmentPdf {
         Context context = new Context(locale);
         context.setVariable("css", pdf.styleSheet());
         context.setVariable("formats", formats);
+        context.setVariable("countries", countries);
         context.setVariable("facility", facility);
         context.setVariable("assessment", assessment);
         context.setVariable("result", result);
@@ -56,6 +62,7 @@ class AssessmentPdf {
         context.setVariable("measures", measures);
         context.setVariable("byTerm", result.byTerm());
         context.setVariable("programme", programme);
+        context.setVariable("lines", lines);
         pdf.render(templates.process("assessments/pdf", context), out);
     }
 }

@@ -164,6 +164,11 @@ public class AssessmentService {
             .orElseThrow(() -> new NotFoundException("problem.notFound.facility", String.valueOf(facilityId))));
     }
 
+    /** The operator of a facility the current account may read, or null when none is recorded. */
+    Long operatorOf(long facilityId) {
+        return readableFacility(facilityId).operatorId();
+    }
+
     /** Whether the current account may approve assessments. */
     public boolean mayApprove() {
         return permissions.mayApprove();

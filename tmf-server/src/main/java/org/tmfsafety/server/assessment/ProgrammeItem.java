@@ -19,8 +19,12 @@ import java.time.LocalDate;
  * @param comment remarks, or null
  * @param overdue whether it is due before today and not done
  * @param version for optimistic locking
+ * @param responsibleUserId the person (account) responsible, or null
+ * @param responsibleUserName that person's display name, or null
+ * @param priority HIGH, MEDIUM or LOW, or null when not set (measures taken before priorities were kept)
  */
 public record ProgrammeItem(long id, long facilityId, Long assessmentId, String measureId, String title, String term,
         Long responsibleOrganisationId, LocalDate dueDate, ProgrammeStatus status, String dropReason, String evidence,
-        String comment, boolean overdue, int version) {
+        String comment, boolean overdue, int version, Long responsibleUserId, String responsibleUserName,
+        ProgrammePriority priority) {
 }

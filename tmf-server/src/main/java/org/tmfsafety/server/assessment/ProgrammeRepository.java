@@ -22,15 +22,17 @@ class ProgrammeRepository {
     /** A stored programme measure (title not yet resolved). */
     record Row(long id, long facilityId, Long assessmentId, String measureId, String customTitle, String term,
             Long responsibleOrganisationId, LocalDate dueDate, ProgrammeStatus status, String dropReason,
-            String evidence, String comment, int version) {
+            String evidence, String comment, int version, Long responsibleUserId, ProgrammePriority priority) {
     }
 
     long insert(long facilityId, Long assessmentId, String measureId, String customTitle, String term,
-            LocalDate dueDate, ProgrammeStatus status, String dropReason, String by) {
+            LocalDate dueDate, ProgrammeStatus status, String dropReason, ProgrammePriority priority, String by) {
         return jdbc.sql("""
                 INSERT INTO programme_item (facility_id, assessment_id, measure_id, custom_title, term, due_date, status,
-                                            drop_reason, created_by)
-                VALUES (:facility, :assessment, :measure, :title, :term, :due, :status, :reason, :by) RETURNING id""")
+                                            drop_reason, priority, created_by)
+                VALUES (:facility, :assessment, :measure, :title, :term, :due, :status, :reason, :priority, :by)
+                RETURNING id""")
+            .param("priority", priority == null ? null : priority.name())
             .param("facility", facilityId)
             .param("assessment", assessmentId)
             .param("measure", measureId)
@@ -61,9 +63,11 @@ class ProgrammeRepository {
     boolean update(Row row) {
         return jdbc.sql("""
                 UPDATE programme_item SET status = :status, due_date = :due, responsible_organisation_id = :organisation,
-                       evidence = :evidence, comment = :comment, drop_reason = :reason, updated_at = now(),
-                       version = version + 1
+                       evidence = :evidence, comment = :comment, drop_reason = :reason, responsible_user_id = :user,
+                       priority = :priority, updated_at = now(), version = version + 1
                  WHERE id = :id AND version = :version""")
+            .param("user", row.responsibleUserId())
+            .param("priority", row.priority() == null ? null : row.priority().name())
             .param("status", row.status().name())
             .param("due", row.dueDate())
             .param("organisation", row.responsibleOrganisationId())
@@ -80,6 +84,7 @@ class ProgrammeRepository {
                 rs.getString("measure_id"), rs.getString("custom_title"), rs.getString("term"),
                 rs.getObject("responsible_organisation_id", Long.class), rs.getObject("due_date", LocalDate.class),
                 ProgrammeStatus.valueOf(rs.getString("status")), rs.getString("drop_reason"), rs.getString("evidence"),
-                rs.getString("comment"), rs.getInt("version"));
+                rs.getString("comment"), rs.getInt("version"), rs.getObject("responsible_user_id", Long.class),
+                rs.getString("priority") == null ? null : ProgrammePriority.valueOf(rs.getString("priority")));
     }
 }

@@ -3,6 +3,7 @@ package org.tmfsafety.server.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.springframework.validation.MapBindingResult;
 import org.tmfsafety.methodology.checklist.CatalogueMeasure;
 import org.tmfsafety.methodology.checklist.ChecklistTemplate;
 import org.tmfsafety.methodology.checklist.MeasureTerm;
+import org.tmfsafety.server.account.Account;
+import org.tmfsafety.server.account.AccountRepository;
+import org.tmfsafety.server.account.Role;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.methodology.Checklists;
@@ -55,8 +59,12 @@ public class ProgrammeService {
 
     private final Clock clock;
 
-    ProgrammeService(ProgrammeRepository items, AssessmentService assessments, ProgrammePermissions permissions,
+    private final AccountRepository accounts;
+
+    ProgrammeService(AccountRepository accounts, ProgrammeRepository items, AssessmentService assessments,
+            ProgrammePermissions permissions,
             Checklists checklists, OrganisationRepository organisations, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
         this.items = items;
         this.assessments = assessments;
         this.permissions = permissions;
@@ -64,6 +72,19 @@ public class ProgrammeService {
         this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The people a measure of the facility can be given to, by name: the enabled accounts of authorities, inspectors
+     * and administrators, and those of the facility's operator (other operators' staff are not listed).
+     */
+    public List<Account> people(Long operatorId) {
+        return accounts.findAll().stream()
+            .filter(Account::enabled)
+            .filter(account -> account.role() != Role.OPERATOR
+                    || operatorId != null && account.organisationIds().contains(operatorId))
+            .sorted(Comparator.comparing(Account::displayName))
+            .toList();
     }
 
     /** The facility's programme, titles in the given language ("en", "ru" or "kk"). */
@@ -82,7 +103,11 @@ public class ProgrammeService {
         }
         ChecklistTemplate template = assessments.templateOf(assessment);
         Set<String> proposed = new HashSet<>();
-        assessments.result(assessmentId).proposedMeasures().forEach(measure -> proposed.add(measure.id()));
+        Map<String, ProgrammePriority> priorities = new HashMap<>();
+        assessments.result(assessmentId).proposedMeasures().forEach(measure -> {
+            proposed.add(measure.id());
+            priorities.put(measure.id(), ProgrammePriority.ofGap(measure.priority()));
+        });
         Errors errors = new MapBindingResult(new HashMap<>(), "programme");
         List<String> accept = decision.accept() == null ? List.of() : decision.accept();
         List<ProgrammeDecision.Dropped> drop = decision.drop() == null ? List.of() : decision.drop();
@@ -133,17 +158,18 @@ public class ProgrammeService {
         for (String measureId : concat(accept, add)) {
             CatalogueMeasure measure = template.measures().get(measureId);
             created.add(items.insert(assessment.facilityId(), assessmentId, measureId, null, measure.term().name(),
-                    due(template, measure.term()), ProgrammeStatus.PLANNED, null, by));
+                    due(template, measure.term()), ProgrammeStatus.PLANNED, null, priorities.get(measureId), by));
         }
         for (ProgrammeDecision.Dropped dropped : drop) {
             CatalogueMeasure measure = template.measures().get(dropped.measureId());
             created.add(items.insert(assessment.facilityId(), assessmentId, dropped.measureId(), null,
-                    measure.term().name(), null, ProgrammeStatus.DROPPED, dropped.reason().strip(), by));
+                    measure.term().name(), null, ProgrammeStatus.DROPPED, dropped.reason().strip(),
+                    priorities.get(dropped.measureId()), by));
         }
         for (ProgrammeDecision.Custom own : custom) {
             MeasureTerm term = Enums.parse(MeasureTerm.class, own.term());
             created.add(items.insert(assessment.facilityId(), assessmentId, null, own.title().strip(), term.name(),
-                    due(template, term), ProgrammeStatus.PLANNED, null, by));
+                    due(template, term), ProgrammeStatus.PLANNED, null, null, by));
         }
         for (long id : created) {
             audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, Map.of("assessmentId", assessmentId));
@@ -187,6 +213,18 @@ public class ProgrammeService {
         if (update.responsibleOrganisationId() != null && !organisations.exists(update.responsibleOrganisationId())) {
             errors.rejectValue("responsibleOrganisationId", "programme.unknownOrganisation");
         }
+        Long person = update.responsibleUserId() != null ? update.responsibleUserId() : current.responsibleUserId();
+        if (update.responsibleUserId() != null && people(assessments.operatorOf(current.facilityId())).stream()
+            .noneMatch(account -> account.id() == update.responsibleUserId())) {
+            errors.rejectValue("responsibleUserId", "programme.unknownPerson");
+        }
+        ProgrammePriority priority = current.priority();
+        if (update.priority() != null) {
+            priority = Enums.parse(ProgrammePriority.class, update.priority());
+            if (priority == null) {
+                errors.rejectValue("priority", "validation.enum", new Object[] { "HIGH, MEDIUM, LOW" }, null);
+            }
+        }
         String evidence = update.evidence() != null ? Texts.blankToNull(update.evidence()) : current.evidence();
         String comment = update.comment() != null ? Texts.blankToNull(update.comment()) : current.comment();
         if (evidence != null && evidence.length() > AssessmentService.MAX_COMMENT) {
@@ -210,7 +248,8 @@ public class ProgrammeService {
         ProgrammeRepository.Row changed = new ProgrammeRepository.Row(current.id(), current.facilityId(),
                 current.assessmentId(), current.measureId(), current.customTitle(), current.term(), organisation,
                 update.dueDate() != null ? update.dueDate() : current.dueDate(), status,
-                status == ProgrammeStatus.DROPPED ? dropReason : null, evidence, comment, update.version());
+                status == ProgrammeStatus.DROPPED ? dropReason : null, evidence, comment, update.version(), person,
+                priority);
         if (!items.update(changed)) {
             throw new EditConflictException("problem.conflict.programmeItem", update.version(), current.version());
         }
@@ -229,9 +268,11 @@ public class ProgrammeService {
                 .orElse(row.measureId());
         }
         boolean overdue = row.status().open() && row.dueDate() != null && row.dueDate().isBefore(LocalDate.now(clock));
+        String person = row.responsibleUserId() == null ? null
+                : accounts.findById(row.responsibleUserId()).map(Account::displayName).orElse(null);
         return new ProgrammeItem(row.id(), row.facilityId(), row.assessmentId(), row.measureId(), title, row.term(),
                 row.responsibleOrganisationId(), row.dueDate(), row.status(), row.dropReason(), row.evidence(),
-                row.comment(), overdue, row.version());
+                row.comment(), overdue, row.version(), row.responsibleUserId(), person, row.priority());
     }
 
     /** The end of the term's time frame from today; open-ended terms get twice their start. */

@@ -44,6 +44,9 @@ class AssessmentBrowserIT extends BrowserTest {
         for (int i = 0; i < count - 1; i++) {
             Locator question = questions.nth(i);
             String answer = i < 3 ? "NO" : i == count - 2 ? "UNKNOWN" : "YES";
+            if (i == 0) {
+                question.locator("textarea").fill("Трещина на гребне у пикета 12");
+            }
             question.locator("select").selectOption("DOCUMENTED");
             question.locator("input[value=" + answer + "]").check();
             assertThat(question).hasAttribute("data-saved", "true");
@@ -71,19 +74,32 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(page.locator("li.measure").first()).isVisible();
         // the three NO and the UNKNOWN answers are deficits; a documented YES is fully met, the open question is none
         assertThat(page.locator("#deficits tbody tr")).hasCount(4);
+        // every answer with its evidence and comment, the photo beside its question, who inspected
+        assertThat(page.locator("#answers-table tbody tr")).hasCount(count);
+        assertThat(page.locator("#answers-table tbody tr").first().locator(".comment"))
+            .hasText("Трещина на гребне у пикета 12");
+        assertThat(page.locator("#answers-table tr[data-question=" + open + "] .answer"))
+            .hasText(text("assessment.result.notAnswered", RU));
+        assertThat(page.locator("#answers-table img.answer-thumb")).hasCount(1);
+        assertThat(page.locator("#inspection")).containsText("inspector");
         Browser.screenshot(page, "41-assessment-result-ru");
         String pdfUrl = page.locator("#report-pdf").getAttribute("href");
         byte[] pdf = page.request().get(url(pdfUrl)).body();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
+            // cells wrap their text: compare with single spaces
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains(text("assessment.pdf.title", RU)).contains("KZ-0030")
                 .contains(text("assessment.result.deficits", RU)).contains("LEG-01")
-                .contains(text("assessment.result.coverageColumn", RU));
+                .contains(text("assessment.result.coverageColumn", RU))
+                .contains("Трещина на гребне у пикета 12", "inspector", text("assessment.result.answers", RU));
         }
         int proposed = page.locator("li.measure").count();
         page.locator("#adopt").click();
         assertThat(page).hasURL(Pattern.compile(".*/facilities/\\d+/programme"));
         assertThat(page.locator(".programme-item")).hasCount(proposed);
+        // every planned measure on the time line, in its term's lane
+        assertThat(page.locator("#programme-timeline g.point")).hasCount(proposed);
+        assertThat(page.locator(".programme-item .priority").first()).not().hasText(text("programme.priority.none", RU));
         Locator first = page.locator(".programme-item").first();
         first.locator("summary").click();
         first.locator("select[name=status]").selectOption("IN_PROGRESS");

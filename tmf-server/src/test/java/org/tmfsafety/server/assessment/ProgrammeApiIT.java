@@ -146,6 +146,43 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void eachMeasureGetsAPriorityFromItsGapAndAResponsiblePersonFromTheList() {
+        long id = submittedQuickAssessment("inspector", "KZ-0003");
+        JsonNode result = as("inspector").get("/api/v1/assessments/" + id + "/result").body();
+        JsonNode first = result.get("proposedMeasures").get(0);
+        ObjectNode decision = Api.object();
+        decision.putArray("accept").add(first.get("id").asString());
+        ObjectNode custom = decision.putArray("custom").addObject();
+        custom.put("title", "Own measure");
+        custom.put("term", "LONG");
+        List<JsonNode> adopted = list(as("inspector").post("/api/v1/assessments/" + id + "/programme", decision).body());
+        JsonNode taken = adopted.stream().filter(i -> !i.get("measureId").isNull()).findFirst().orElseThrow();
+        // every answer NO with documents: the gap is the weight; a weight of 2 or 3 is high priority (provisional rule)
+        double gap = first.get("priority").asDouble();
+        assertThat(taken.get("priority").asString()).isEqualTo(gap >= 2 ? "HIGH" : gap >= 1 ? "MEDIUM" : "LOW");
+        JsonNode own = adopted.stream().filter(i -> i.get("measureId").isNull()).findFirst().orElseThrow();
+        assertThat(own.get("priority").isNull()).as("nobody chose one").isTrue();
+
+        long inspector = jdbc.sql("SELECT id FROM app_user WHERE username = 'inspector'").query(Long.class).single();
+        ObjectNode assign = Api.object();
+        assign.put("responsibleUserId", inspector);
+        assign.put("priority", "LOW");
+        assign.put("version", taken.get("version").asInt());
+        Response assigned = as("inspector").put("/api/v1/programme-items/" + taken.get("id").asLong(), assign);
+        assertThat(assigned.status()).as(String.valueOf(assigned.body())).isEqualTo(200);
+        assertThat(assigned.body().get("responsibleUserName").asString()).isNotBlank();
+        assertThat(assigned.body().get("priority").asString()).isEqualTo("LOW");
+        ObjectNode stranger = Api.object();
+        stranger.put("responsibleUserId", 999_999_999L);
+        stranger.put("priority", "URGENT");
+        stranger.put("version", assigned.body().get("version").asInt());
+        Response refused = as("inspector").put("/api/v1/programme-items/" + taken.get("id").asLong(), stranger);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(list(refused.body().get("errors"))).extracting(e -> e.get("field").asString())
+            .containsExactlyInAnyOrder("responsibleUserId", "priority");
+    }
+
+    @Test
     void theOverdueMeasuresOfAnArchivedFacilityRemindNobody() {
         ObjectNode facility = Api.object();
         facility.put("name", "Archived reminder test");

@@ -1,0 +1,73 @@
+package org.tmfsafety.server.assessment;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.tmfsafety.methodology.checklist.ChecklistQuestion;
+
+/**
+ * Every question an assessment asks with what the inspector recorded: the answer (or none), the evidence, the
+ * comment and the photos and documents attached, for the result page and the PDF alike.
+ */
+@Component
+class AnswerSheet {
+
+    /** Photos up to this size are printed in the PDF; larger ones are named. */
+    static final int MAX_PRINTED_PHOTO_BYTES = 1_500_000;
+
+    private final AssessmentService assessments;
+
+    private final AttachmentService attachments;
+
+    AnswerSheet(AssessmentService assessments, AttachmentService attachments) {
+        this.assessments = assessments;
+        this.attachments = attachments;
+    }
+
+    /**
+     * One question with what was recorded.
+     *
+     * @param answer the answer's name, or null when the question was not answered
+     * @param evidence the evidence's name, or null when not given
+     * @param files the files attached to the answer
+     */
+    record Line(ChecklistQuestion question, String answer, String evidence, String comment, List<File> files) {
+    }
+
+    /**
+     * A file attached to an answer.
+     *
+     * @param printable a data URI of the photo for the PDF, or null for a document or a large photo
+     */
+    record File(Attachment attachment, boolean image, String printable) {
+    }
+
+    /** The lines of an assessment the current account may read, in the order of its questionnaire. */
+    List<Line> lines(Assessment assessment, boolean forPrint) {
+        Map<String, AnswerInput> answers = new LinkedHashMap<>();
+        assessment.answers().forEach(answer -> answers.put(answer.questionId(), answer));
+        Map<String, List<File>> files = new LinkedHashMap<>();
+        for (Attachment attachment : attachments.of(assessment.id())) {
+            boolean image = attachment.contentType().startsWith("image/");
+            String printable = null;
+            if (forPrint && image && attachment.sizeBytes() <= MAX_PRINTED_PHOTO_BYTES) {
+                byte[] data = attachments.download(assessment.id(), attachment.id()).data();
+                printable = "data:" + attachment.contentType() + ";base64," + Base64.getEncoder().encodeToString(data);
+            }
+            files.computeIfAbsent(attachment.questionId(), q -> new ArrayList<>())
+                .add(new File(attachment, image, printable));
+        }
+        List<Line> lines = new ArrayList<>();
+        for (ChecklistQuestion question : assessments.applicable(assessment)) {
+            AnswerInput answer = answers.get(question.id());
+            lines.add(new Line(question, answer == null ? null : answer.answer(), answer == null ? null : answer.evidence(),
+                    answer == null || answer.comment() == null || answer.comment().isBlank() ? null : answer.comment(),
+                    files.getOrDefault(question.id(), List.of())));
+        }
+        return lines;
+    }
+}
