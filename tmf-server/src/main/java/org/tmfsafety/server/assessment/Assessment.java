@@ -25,5 +25,5 @@ import org.tmfsafety.methodology.profile.ProfileId;
  */
 public record Assessment(long id, long facilityId, ProfileId template, Family family, AssessmentStatus status,
         String startedBy, OffsetDateTime startedAt, String submittedBy, OffsetDateTime submittedAt,
-        List<AnswerInput> answers, int answered, int questions, int version) {
+        List<AnswerInput> answers, int answered, int questions, int version, Long previousAssessmentId) {
 }

@@ -42,16 +42,17 @@ class AssessmentApiController {
      *
      * @param family QUICK, DETAILED or ABANDONED
      */
-    record StartRequest(String family) {
+    record StartRequest(String family, Boolean followUp) {
     }
 
     @PostMapping("/api/v1/facilities/{id}/assessments")
     @Operation(summary = "Start an assessment of a facility",
-            description = "Body {\"family\": \"QUICK\" | \"DETAILED\" | \"ABANDONED\"}; uses the current checklist template. "
+            description = "Body {\"family\": \"QUICK\" | \"DETAILED\" | \"ABANDONED\", \"followUp\": true|false}; uses the "
+                    + "current checklist template; a follow-up refers to the latest approved assessment (409 when none). "
                     + "Inspectors, authorities and administrators may assess any facility they can read, an operator "
                     + "its own ones.")
     ResponseEntity<Assessment> start(@PathVariable long id, @RequestBody StartRequest request) {
-        Assessment assessment = service.start(id, request.family());
+        Assessment assessment = service.start(id, request.family(), Boolean.TRUE.equals(request.followUp()));
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id())).body(assessment);
     }
 
@@ -75,6 +76,15 @@ class AssessmentApiController {
     @Operation(summary = "Submit an assessment: its result is computed and kept; no more answers afterwards")
     AssessmentResult submit(@PathVariable long id) {
         return service.submit(id);
+    }
+
+    @PostMapping("/api/v1/assessments/{id}/carry-over")
+    @Operation(summary = "Take over the previous assessment's answers for the questions of a follow-up not answered yet",
+            description = "Answer, evidence and comment of the approved assessment the follow-up follows; answers already "
+                    + "given are kept. 409 for an assessment that is not a follow-up draft.")
+    Assessment carryOver(@PathVariable long id) {
+        service.carryOver(id);
+        return service.get(id);
     }
 
     @GetMapping("/api/v1/assessments/{id}/result")

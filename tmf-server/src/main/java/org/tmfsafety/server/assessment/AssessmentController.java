@@ -161,9 +161,28 @@ class AssessmentController {
     }
 
     @PostMapping("/facilities/{id}/assessments")
-    String start(@PathVariable long id, @RequestParam(required = false) String family) {
-        Assessment assessment = service.start(id, family);
-        return "redirect:/assessments/" + assessment.id();
+    String start(@PathVariable long id, @RequestParam(required = false) String family,
+            @RequestParam(defaultValue = "false") boolean followUp, Locale locale, RedirectAttributes redirect) {
+        try {
+            Assessment assessment = service.start(id, family, followUp);
+            return "redirect:/assessments/" + assessment.id();
+        }
+        catch (StateConflictException ex) {
+            redirect.addFlashAttribute("errors", List.of(messages.getMessage(ex.messageKey(), ex.messageArgs(), locale)));
+            return "redirect:/facilities/" + id + "/assessments";
+        }
+    }
+
+    /** Takes over the previous assessment's answers for the questions of a follow-up not answered yet. */
+    @PostMapping("/assessments/{id}/carry-over")
+    String carryOver(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("carriedOver", service.carryOver(id));
+        }
+        catch (StateConflictException ex) {
+            redirect.addFlashAttribute("errors", List.of(messages.getMessage(ex.messageKey(), ex.messageArgs(), locale)));
+        }
+        return "redirect:/assessments/" + id;
     }
 
     @GetMapping("/assessments/{id}")
@@ -186,6 +205,9 @@ class AssessmentController {
         model.addAttribute("facility", facility(assessment.facilityId()));
         model.addAttribute("sections", sections);
         model.addAttribute("notApplicable", service.notApplicable(assessment));
+        model.addAttribute("previous", service.previousAnswers(assessment));
+        model.addAttribute("toVerify", assessment.previousAssessmentId() == null ? List.of()
+                : programme.toVerify(assessment.facilityId(), locale.getLanguage()));
         model.addAttribute("answers", answers);
         model.addAttribute("answerOptions", Answer.values());
         model.addAttribute("evidenceOptions", Evidence.values());

@@ -27,13 +27,16 @@ class AssessmentRepository {
 
     /** The stored head of an assessment (without answers). */
     record Head(long id, long facilityId, ProfileId template, Family family, AssessmentStatus status, String startedBy,
-            OffsetDateTime startedAt, String submittedBy, OffsetDateTime submittedAt, String result, int version) {
+            OffsetDateTime startedAt, String submittedBy, OffsetDateTime submittedAt, String result, int version,
+            Long previousId) {
     }
 
-    long insert(long facilityId, ProfileId template, Family family, String startedBy) {
+    long insert(long facilityId, ProfileId template, Family family, String startedBy, Long previousId) {
         return jdbc.sql("""
-                INSERT INTO assessment (facility_id, template_id, template_version, family, started_by)
-                VALUES (:facility, :template, :templateVersion, :family, :by) RETURNING id""")
+                INSERT INTO assessment (facility_id, template_id, template_version, family, started_by,
+                                        previous_assessment_id)
+                VALUES (:facility, :template, :templateVersion, :family, :by, :previous) RETURNING id""")
+            .param("previous", previousId)
             .param("facility", facilityId)
             .param("template", template.id())
             .param("templateVersion", template.version())
@@ -48,6 +51,16 @@ class AssessmentRepository {
         return jdbc.sql("SELECT * FROM assessment WHERE id = :id" + (forUpdate ? " FOR UPDATE" : ""))
             .param("id", id)
             .query(AssessmentRepository::head)
+            .optional();
+    }
+
+    /** The facility's most recently approved assessment, if any. */
+    Optional<Long> latestApproved(long facilityId) {
+        return jdbc.sql("""
+                SELECT id FROM assessment WHERE facility_id = :id AND status = 'APPROVED'
+                 ORDER BY approved_at DESC, id DESC LIMIT 1""")
+            .param("id", facilityId)
+            .query(Long.class)
             .optional();
     }
 
@@ -140,6 +153,7 @@ class AssessmentRepository {
                 new ProfileId(rs.getString("template_id"), rs.getInt("template_version")),
                 Family.valueOf(rs.getString("family")), AssessmentStatus.valueOf(rs.getString("status")),
                 rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class), rs.getString("submitted_by"),
-                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("result"), rs.getInt("version"));
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("result"), rs.getInt("version"),
+                rs.getObject("previous_assessment_id", Long.class));
     }
 }

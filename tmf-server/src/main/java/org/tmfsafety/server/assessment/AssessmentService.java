@@ -3,9 +3,11 @@ package org.tmfsafety.server.assessment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -102,6 +104,15 @@ public class AssessmentService {
     /** Starts an assessment of a facility with a questionnaire family. */
     @Transactional
     public Assessment start(long facilityId, String family) {
+        return start(facilityId, family, false);
+    }
+
+    /**
+     * Starts an assessment of a facility with a questionnaire family; a follow-up refers to the facility's latest
+     * approved assessment (409 when there is none), whose answers its questionnaire shows and can take over.
+     */
+    @Transactional
+    public Assessment start(long facilityId, String family, boolean followUp) {
         Facility facility = readableFacility(facilityId);
         requireAssess(facility);
         Family chosen = Enums.parse(Family.class, family);
@@ -111,12 +122,58 @@ public class AssessmentService {
                     new Object[] { "QUICK, DETAILED, ABANDONED" }, null);
             throw new InvalidInputException(errors);
         }
+        Long previous = null;
+        if (followUp) {
+            previous = assessments.latestApproved(facilityId)
+                .orElseThrow(() -> new StateConflictException("assessment.followUp.none", facility.code()));
+        }
         ChecklistTemplate template = checklists.current();
-        long id = assessments.insert(facilityId, template.id(), chosen, username());
+        long id = assessments.insert(facilityId, template.id(), chosen, username(), previous);
         Assessment created = get(id);
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, Map.of("facilityId", facilityId, "family", chosen,
                 "template", template.id().toString()));
         return created;
+    }
+
+    /** The answers of the assessment a follow-up follows, by question; empty for any other assessment. */
+    public Map<String, AnswerInput> previousAnswers(Assessment assessment) {
+        if (assessment.previousAssessmentId() == null) {
+            return Map.of();
+        }
+        Map<String, AnswerInput> previous = new LinkedHashMap<>();
+        assessments.answers(assessment.previousAssessmentId()).forEach(answer -> previous.put(answer.questionId(), answer));
+        return previous;
+    }
+
+    /**
+     * Takes over the previous assessment's answers (answer, evidence, comment) for the applicable questions of a
+     * follow-up draft that are not answered yet, as the inspector asked; answers already given are kept.
+     *
+     * @return how many answers were taken over
+     */
+    @Transactional
+    public int carryOver(long id) {
+        AssessmentRepository.Head head = readable(id, true);
+        requireAssess(facilityOf(head));
+        requireDraft(head);
+        if (head.previousId() == null) {
+            throw new StateConflictException("assessment.followUp.notFollowUp", String.valueOf(id));
+        }
+        Set<String> answered = assessments.answers(id).stream().map(AnswerInput::questionId).collect(Collectors.toSet());
+        Set<String> applicable = ids(applicable(head));
+        int taken = 0;
+        for (AnswerInput answer : assessments.answers(head.previousId())) {
+            if (applicable.contains(answer.questionId()) && !answered.contains(answer.questionId())) {
+                assessments.saveAnswer(id, answer, username());
+                taken++;
+            }
+        }
+        if (taken > 0) {
+            assessments.touch(id);
+            audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, null, Map.of("carriedOverFrom", head.previousId(),
+                    "answers", taken));
+        }
+        return taken;
     }
 
     /** The assessments of a facility the current account may see, newest first; empty for the public. */
@@ -198,7 +255,7 @@ public class AssessmentService {
         return new Assessment(head.id(), head.facilityId(), head.template(), head.family(), head.status(),
                 head.startedBy(), head.startedAt(), head.submittedBy(), head.submittedAt(), answers,
                 (int) answers.stream().filter(answer -> applicable.contains(answer.questionId())).count(),
-                applicable.size(), head.version());
+                applicable.size(), head.version(), head.previousId());
     }
 
     /** The questions of the assessment that apply to its facility's state and dam raise method, in order. */
@@ -222,7 +279,7 @@ public class AssessmentService {
     }
 
     private static Set<String> ids(List<ChecklistQuestion> questions) {
-        return questions.stream().map(ChecklistQuestion::id).collect(java.util.stream.Collectors.toSet());
+        return questions.stream().map(ChecklistQuestion::id).collect(Collectors.toSet());
     }
 
     /**
@@ -275,8 +332,7 @@ public class AssessmentService {
         AssessmentRepository.Head head = readable(id, false);
         requireAssess(facilityOf(head));
         requireDraft(head);
-        Set<String> answered = assessments.answers(id).stream().map(AnswerInput::questionId)
-            .collect(java.util.stream.Collectors.toSet());
+        Set<String> answered = assessments.answers(id).stream().map(AnswerInput::questionId).collect(Collectors.toSet());
         return applicable(head).stream().map(ChecklistQuestion::id)
             .filter(question -> !answered.contains(question)).toList();
     }

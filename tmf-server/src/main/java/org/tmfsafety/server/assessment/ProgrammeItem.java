@@ -21,7 +21,7 @@ import java.time.LocalDate;
  * @param version for optimistic locking
  * @param responsibleUserId the person (account) responsible, or null
  * @param responsibleUserName that person's display name, or null
- * @param priority HIGH, MEDIUM or LOW, or null when not set (measures taken before priorities were kept)
+ * @param priority URGENT, IMPORTANT or ROUTINE, or null when not set (measures taken before priorities were kept)
  */
 public record ProgrammeItem(long id, long facilityId, Long assessmentId, String measureId, String title, String term,
         Long responsibleOrganisationId, LocalDate dueDate, ProgrammeStatus status, String dropReason, String evidence,

@@ -2,14 +2,15 @@ package org.tmfsafety.server.assessment;
 
 /**
  * How urgent a programme measure is. Proposed measures get one from the largest gap among the deficits they remedy
- * (E8: w·(1 − a·c), at most 3): HIGH from 2, MEDIUM from 1, LOW below (a provisional rule); the inspector or authority
+ * (E8: w·(1 − a·c), at most 3): URGENT from 2, IMPORTANT from 1, ROUTINE below (a provisional rule); the inspector or
+ * authority
  * can change it.
  */
 public enum ProgrammePriority {
-    HIGH, MEDIUM, LOW;
+    URGENT, IMPORTANT, ROUTINE;
 
     /** The priority of a proposed measure with this largest gap (provisional rule). */
     static ProgrammePriority ofGap(double gap) {
-        return gap >= 2 ? HIGH : gap >= 1 ? MEDIUM : LOW;
+        return gap >= 2 ? URGENT : gap >= 1 ? IMPORTANT : ROUTINE;
     }
 }

@@ -87,6 +87,18 @@ public class ProgrammeService {
             .toList();
     }
 
+    /**
+     * The measures a follow-up inspection of the facility verifies: those reported done (waiting for verification)
+     * and those still open whose due date has come.
+     */
+    public List<ProgrammeItem> toVerify(long facilityId, String language) {
+        LocalDate today = LocalDate.now(clock);
+        return programme(facilityId, language).stream()
+            .filter(item -> item.status() == ProgrammeStatus.DONE
+                    || item.status().open() && item.dueDate() != null && !item.dueDate().isAfter(today))
+            .toList();
+    }
+
     /** The facility's programme, titles in the given language ("en", "ru" or "kk"). */
     public List<ProgrammeItem> programme(long facilityId, String language) {
         assessments.requireReadable(facilityId);
@@ -222,7 +234,7 @@ public class ProgrammeService {
         if (update.priority() != null) {
             priority = Enums.parse(ProgrammePriority.class, update.priority());
             if (priority == null) {
-                errors.rejectValue("priority", "validation.enum", new Object[] { "HIGH, MEDIUM, LOW" }, null);
+                errors.rejectValue("priority", "validation.enum", new Object[] { "URGENT, IMPORTANT, ROUTINE" }, null);
             }
         }
         String evidence = update.evidence() != null ? Texts.blankToNull(update.evidence()) : current.evidence();

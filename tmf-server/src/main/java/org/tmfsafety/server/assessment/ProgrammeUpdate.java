@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param dropReason why it is dropped (required when the status becomes DROPPED)
  * @param version the version the change is based on
  * @param responsibleUserId the person (account) responsible
- * @param priority HIGH, MEDIUM or LOW
+ * @param priority URGENT, IMPORTANT or ROUTINE
  */
 public record ProgrammeUpdate(String status, LocalDate dueDate, Long responsibleOrganisationId, String evidence,
         String comment, String dropReason, Integer version, Long responsibleUserId, String priority) {

@@ -366,6 +366,7 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/assessments/{id}", assessment, null, L, H, H, H, H);
         row("PUT /api/v1/assessments/{id}/answers", assessment + "/answers", "[]", L, H, H, H, H);
         row("POST /api/v1/assessments/{id}/submit", assessment + "/submit", "", L, H, H, H, H);
+        row("POST /api/v1/assessments/{id}/carry-over", assessment + "/carry-over", "", L, H, H, H, H);
         row("GET /api/v1/assessments/{id}/result", assessment + "/result", null, L, H, H, H, H);
         row("POST /api/v1/assessments/{id}/approve", assessment + "/approve", "", L, H, H, H, H);
         row("POST /api/v1/assessments/{id}/programme", assessment + "/programme", "{}", L, H, H, H, H);
@@ -386,6 +387,7 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/assessments/{id}", foreignAssessment, null, L, H, O, O, O);
         row("PUT /api/v1/assessments/{id}/answers", foreignAssessment + "/answers", "[]", L, H, O, O, O);
         row("POST /api/v1/assessments/{id}/submit", foreignAssessment + "/submit", "", L, H, O, O, O);
+        row("POST /api/v1/assessments/{id}/carry-over", foreignAssessment + "/carry-over", "", L, H, O, O, O);
         row("GET /api/v1/assessments/{id}/result", foreignAssessment + "/result", null, L, H, O, O, O);
         row("GET /api/v1/assessments/{id}/compare/{other}", foreignAssessment + "/compare/" + approved, null, L, H, O, O,
                 O);
@@ -400,6 +402,7 @@ class AuthorizationMatrixIT {
         row("GET /assessments/{id}", foreignPage, null, L, H, O, O, O);
         row("POST /assessments/{id}/answers", foreignPage + "/answers", "answer_LEG-01=YES", L, H, O, O, O);
         row("POST /assessments/{id}/submit", foreignPage + "/submit", "", L, H, O, O, O);
+        row("POST /assessments/{id}/carry-over", foreignPage + "/carry-over", "", L, H, O, O, O);
         row("GET /assessments/{id}/result", foreignPage + "/result", null, L, H, O, O, O);
         row("GET /assessments/{id}/report.pdf", foreignPage + "/report.pdf", null, L, H, O, O, O);
         row("GET /facilities/{id}/assessments/compare", "/facilities/" + foreign + "/assessments/compare?a=" + approved
@@ -457,6 +460,7 @@ class AuthorizationMatrixIT {
         row("GET /assessments/{id}", "/assessments/987654", null, L, H, H, H, H);
         row("POST /assessments/{id}/answers", "/assessments/987654/answers", "answer_X=YES", L, H, H, H, H);
         row("POST /assessments/{id}/submit", "/assessments/987654/submit", "", L, H, H, H, H);
+        row("POST /assessments/{id}/carry-over", "/assessments/987654/carry-over", "", L, H, H, H, H);
         row("GET /assessments/{id}/result", "/assessments/987654/result", null, L, H, H, H, H);
         row("GET /assessments/{id}/report.pdf", "/assessments/987654/report.pdf", null, L, H, H, H, H);
         row("GET /facilities/{id}/assessments/compare", "/facilities/" + published + "/assessments/compare?a=987654&b=987655",

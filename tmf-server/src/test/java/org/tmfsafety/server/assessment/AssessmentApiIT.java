@@ -3,11 +3,18 @@ package org.tmfsafety.server.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -16,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tmfsafety.server.support.Api;
 import org.tmfsafety.server.support.Api.Response;
+import org.tmfsafety.server.support.FormLogin;
 import org.tmfsafety.server.support.IntegrationTest;
 
 /** Assessments through the API: start, answer, submit, result, and what is refused. */
@@ -137,6 +145,52 @@ class AssessmentApiIT {
             assertThat(c.get("level").isNull()).as("a category nobody answered is not assessed, not 0 %").isTrue();
             assertThat(c.get("coverage").asDouble()).isZero();
         });
+    }
+
+    @Test
+    void aFollowUpShowsTheEarlierAnswersAndTakesThemOverOnlyWhereNothingIsAnsweredYet() throws Exception {
+        long facility = facility("KZ-0002");
+        ObjectNode followUp = Api.object();
+        followUp.put("family", "QUICK");
+        followUp.put("followUp", true);
+        Response none = inspector().post("/api/v1/facilities/" + facility + "/assessments", followUp);
+        assertThat(none.status()).as("nothing approved to follow up yet").isEqualTo(409);
+
+        long first = start(inspector(), facility, "QUICK");
+        List<String> quick = questions("QUICK");
+        ArrayNode yes = answers(quick, "YES");
+        ((ObjectNode) yes.get(0)).put("comment", "Permit renewed in 2025");
+        inspector().put("/api/v1/assessments/" + first + "/answers", yes);
+        inspector().post("/api/v1/assessments/" + first + "/submit", "");
+        assertThat(new Api(port).asAuthority().post("/api/v1/assessments/" + first + "/approve", "").status())
+            .isEqualTo(200);
+
+        Response started = inspector().post("/api/v1/facilities/" + facility + "/assessments", followUp);
+        assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(201);
+        long second = started.body().get("id").asLong();
+        assertThat(started.body().get("previousAssessmentId").asLong()).isEqualTo(first);
+        inspector().put("/api/v1/assessments/" + second + "/answers", answers(quick.subList(1, 2), "NO"));
+        JsonNode carried = inspector().post("/api/v1/assessments/" + second + "/carry-over", "").body();
+        assertThat(carried.get("answered").asInt()).isEqualTo(carried.get("questions").asInt());
+        JsonNode kept = list(carried.get("answers")).stream()
+            .filter(a -> a.get("questionId").asString().equals(quick.get(1))).findFirst().orElseThrow();
+        assertThat(kept.get("answer").asString()).as("an answer given today is never overwritten").isEqualTo("NO");
+        JsonNode takenOver = list(carried.get("answers")).stream()
+            .filter(a -> a.get("questionId").asString().equals(quick.get(0))).findFirst().orElseThrow();
+        assertThat(takenOver.get("comment").asString()).isEqualTo("Permit renewed in 2025");
+        assertThat(inspector().post("/api/v1/assessments/" + first + "/carry-over", "").status())
+            .as("an approved assessment takes nothing over").isEqualTo(409);
+
+        HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager()).build();
+        FormLogin.signIn(browser, "http://localhost:" + port, "inspector", "inspector-demo");
+        String html = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/assessments/" + second)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#follow-up #previous-link").attr("href")).isEqualTo("/assessments/" + first + "/result");
+        assertThat(page.select("#q-" + quick.get(1) + " .previous-answer.changed")).hasSize(1);
+        assertThat(page.select("#q-" + quick.get(0) + " .previous-answer").text()).contains("Permit renewed in 2025");
+        assertThat(page.select("#nothing-to-verify")).hasSize(1);
     }
 
     @Test

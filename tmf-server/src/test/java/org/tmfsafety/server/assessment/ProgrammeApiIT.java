@@ -157,24 +157,24 @@ class ProgrammeApiIT {
         custom.put("term", "LONG");
         List<JsonNode> adopted = list(as("inspector").post("/api/v1/assessments/" + id + "/programme", decision).body());
         JsonNode taken = adopted.stream().filter(i -> !i.get("measureId").isNull()).findFirst().orElseThrow();
-        // every answer NO with documents: the gap is the weight; a weight of 2 or 3 is high priority (provisional rule)
+        // every answer NO with documents: the gap is the weight; a weight of 2 or 3 is urgent (provisional rule)
         double gap = first.get("priority").asDouble();
-        assertThat(taken.get("priority").asString()).isEqualTo(gap >= 2 ? "HIGH" : gap >= 1 ? "MEDIUM" : "LOW");
+        assertThat(taken.get("priority").asString()).isEqualTo(gap >= 2 ? "URGENT" : gap >= 1 ? "IMPORTANT" : "ROUTINE");
         JsonNode own = adopted.stream().filter(i -> i.get("measureId").isNull()).findFirst().orElseThrow();
         assertThat(own.get("priority").isNull()).as("nobody chose one").isTrue();
 
         long inspector = jdbc.sql("SELECT id FROM app_user WHERE username = 'inspector'").query(Long.class).single();
         ObjectNode assign = Api.object();
         assign.put("responsibleUserId", inspector);
-        assign.put("priority", "LOW");
+        assign.put("priority", "ROUTINE");
         assign.put("version", taken.get("version").asInt());
         Response assigned = as("inspector").put("/api/v1/programme-items/" + taken.get("id").asLong(), assign);
         assertThat(assigned.status()).as(String.valueOf(assigned.body())).isEqualTo(200);
         assertThat(assigned.body().get("responsibleUserName").asString()).isNotBlank();
-        assertThat(assigned.body().get("priority").asString()).isEqualTo("LOW");
+        assertThat(assigned.body().get("priority").asString()).isEqualTo("ROUTINE");
         ObjectNode stranger = Api.object();
         stranger.put("responsibleUserId", 999_999_999L);
-        stranger.put("priority", "URGENT");
+        stranger.put("priority", "ASAP");
         stranger.put("version", assigned.body().get("version").asInt());
         Response refused = as("inspector").put("/api/v1/programme-items/" + taken.get("id").asLong(), stranger);
         assertThat(refused.status()).isEqualTo(400);
