@@ -83,13 +83,21 @@ class AssessmentRepository {
         return facilityIds.stream().filter(operated::contains).toList();
     }
 
-    /** The overall level of each facility's latest submitted or approved assessment (facilities without one left out). */
-    Map<Long, Double> latestLevels() {
+    /**
+     * The overall level of each facility's latest submitted or approved assessment, left out when there is none or
+     * when the result records a coverage below the given percentage (a level over a few questions is not the
+     * facility's level).
+     */
+    Map<Long, Double> latestLevels(double minCoverage) {
         Map<Long, Double> levels = new HashMap<>();
         jdbc.sql("""
-                SELECT DISTINCT ON (facility_id) facility_id, (result ->> 'overall')::double precision AS overall
-                  FROM assessment WHERE status <> 'DRAFT'
-                 ORDER BY facility_id, submitted_at DESC, id DESC""")
+                SELECT facility_id, overall FROM (
+                    SELECT DISTINCT ON (facility_id) facility_id, (result ->> 'overall')::double precision AS overall,
+                           (result ->> 'coverage')::double precision AS coverage
+                      FROM assessment WHERE status <> 'DRAFT'
+                     ORDER BY facility_id, submitted_at DESC, id DESC) latest
+                 WHERE coverage IS NULL OR coverage >= :min""")
+            .param("min", minCoverage)
             .query(rs -> {
                 double overall = rs.getDouble("overall");
                 if (!rs.wasNull()) {

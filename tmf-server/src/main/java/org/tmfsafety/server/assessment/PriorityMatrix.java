@@ -22,8 +22,9 @@ import org.tmfsafety.server.methodology.IndexClasses;
  * safety level of its latest submitted or approved assessment, each cell with a priority (E19, provisional):
  * hazard rank h (the position of the class in the default methodology profile, 1 for the least severe; 0 when
  * not rated or for a class that profile does not have) plus safety rank s (level ≥ 80: 1, ≥ 50: 2, below 50 or not
- * assessed: 3); priority 1 when h + s ≥ 6, 2 when 5, 3 when 4, else 4. Rows are the profile's classes, most severe
- * first, then any other stored class, then the facilities not rated.
+ * assessed: 3); priority 1 when h + s ≥ 6, 2 when 5, 3 when 4, else 4. An assessment that answered less than
+ * {@link #MIN_COVERAGE} % of its applicable questions counts as not assessed (provisional). Rows are the profile's
+ * classes, most severe first, then any other stored class, then the facilities not rated.
  */
 @Component
 class PriorityMatrix {
@@ -35,6 +36,9 @@ class PriorityMatrix {
     static final List<String> SAFETY = List.of("GOOD", "FAIR", "POOR", NONE);
 
     private static final int MAX_FACILITIES = 100_000;
+
+    /** The coverage (percent) below which an assessment's level does not place a facility (E19, provisional). */
+    static final double MIN_COVERAGE = 50;
 
     private final FacilityRepository facilities;
 
@@ -77,7 +81,7 @@ class PriorityMatrix {
         }
         FacilitySearch search = new FacilitySearch();
         search.setSize(MAX_FACILITIES);
-        Map<Long, Double> levels = assessments.latestLevels();
+        Map<Long, Double> levels = assessments.latestLevels(MIN_COVERAGE);
         List<Facility> all = facilities.search(search, permissions.scope(), locale).items();
         List<String> hazards = new ArrayList<>(classes.codes("THI"));
         Collections.reverse(hazards);

@@ -125,7 +125,7 @@ class AssessmentApiIT {
     }
 
     @Test
-    void unansweredQuestionsAreNotAssessedAndCoverageStandsBesideTheLevel() {
+    void unansweredQuestionsAreNotAssessedAndCoverageStandsBesideTheLevel() throws Exception {
         long id = start(inspector(), facility("KZ-0006"), "QUICK");
         List<String> quick = questions("QUICK");
         ArrayNode three = answers(quick.subList(0, 3), "YES");
@@ -145,6 +145,14 @@ class AssessmentApiIT {
             assertThat(c.get("level").isNull()).as("a category nobody answered is not assessed, not 0 %").isTrue();
             assertThat(c.get("coverage").asDouble()).isZero();
         });
+        // in the priority matrix a level over so few questions does not place the facility: it counts as not assessed
+        JsonNode facility = new Api(port).asAuthority().get("/api/v1/facilities/" + facility("KZ-0006")).body();
+        String hazard = facility.get("hazardClass").isNull() ? "NONE" : facility.get("hazardClass").asString();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        FormLogin.signIn(browser, "http://localhost:" + port, "inspector", "inspector-demo");
+        Document matrix = Jsoup.parse(browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/assessments/priority?cell=" + hazard + "/NONE")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(matrix.select("#priority-cell").text()).contains("KZ-0006");
     }
 
     @Test
