@@ -11,7 +11,8 @@ import org.tmfsafety.methodology.checklist.ChecklistQuestion;
 
 /**
  * Every question an assessment asks with what the inspector recorded: the answer (or none), the evidence, the
- * comment and the photos and documents attached, for the result page and the PDF alike.
+ * comment and the photos and documents attached, and for a follow-up the answer of the assessment it follows, for
+ * the result page and the PDF alike.
  */
 @Component
 class AnswerSheet {
@@ -34,8 +35,16 @@ class AnswerSheet {
      * @param answer the answer's name, or null when the question was not answered
      * @param evidence the evidence's name, or null when not given
      * @param files the files attached to the answer
+     * @param previousAnswer what the assessment a follow-up follows answered, or null (no answer then, or not a
+     * follow-up)
      */
-    record Line(ChecklistQuestion question, String answer, String evidence, String comment, List<File> files) {
+    record Line(ChecklistQuestion question, String answer, String evidence, String comment, List<File> files,
+            String previousAnswer) {
+
+        /** Whether a follow-up's answer differs from the one it follows. */
+        public boolean changed() {
+            return previousAnswer != null && !previousAnswer.equals(answer);
+        }
     }
 
     /**
@@ -61,12 +70,14 @@ class AnswerSheet {
             files.computeIfAbsent(attachment.questionId(), q -> new ArrayList<>())
                 .add(new File(attachment, image, printable));
         }
+        Map<String, AnswerInput> previous = assessments.previousAnswers(assessment);
         List<Line> lines = new ArrayList<>();
         for (ChecklistQuestion question : assessments.applicable(assessment)) {
             AnswerInput answer = answers.get(question.id());
+            AnswerInput before = previous.get(question.id());
             lines.add(new Line(question, answer == null ? null : answer.answer(), answer == null ? null : answer.evidence(),
                     answer == null || answer.comment() == null || answer.comment().isBlank() ? null : answer.comment(),
-                    files.getOrDefault(question.id(), List.of())));
+                    files.getOrDefault(question.id(), List.of()), before == null ? null : before.answer()));
         }
         return lines;
     }

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -199,6 +202,20 @@ class AssessmentApiIT {
         assertThat(page.select("#q-" + quick.get(1) + " .previous-answer.changed")).hasSize(1);
         assertThat(page.select("#q-" + quick.get(0) + " .previous-answer").text()).contains("Permit renewed in 2025");
         assertThat(page.select("#nothing-to-verify")).hasSize(1);
+
+        // the result says what changed since the assessment it follows
+        inspector().post("/api/v1/assessments/" + second + "/submit", "");
+        Document result = Jsoup.parse(browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/assessments/" + second + "/result")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(result.select("#answers-table tr[data-question=" + quick.get(1) + "] .last-time.changed")).hasSize(1);
+        assertThat(result.select("#answers-table .last-time.changed")).hasSize(1);
+        assertThat(result.select("#changed-count").text()).contains("1");
+        byte[] pdf = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assessments/" + second
+                + "/report.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                .contains("Permit renewed in 2025");
+        }
     }
 
     @Test
