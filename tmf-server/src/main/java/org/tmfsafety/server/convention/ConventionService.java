@@ -75,6 +75,19 @@ public class ConventionService {
         public int total() {
             return identified.size() + toSettle.size() + notListed.size();
         }
+
+        /** How many facilities to be settled need each kind of data, in the order of the reasons, none left out. */
+        public Map<String, Long> settleCounts() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String key : List.of("convention.settle.annex1", "convention.settle.transboundary",
+                    "convention.settle.notScreened")) {
+                long n = toSettle.stream().filter(row -> row.toSettle().contains(key)).count();
+                if (n > 0) {
+                    counts.put(key, n);
+                }
+            }
+            return counts;
+        }
     }
 
     /** The Annex I list in use, for the forms. */

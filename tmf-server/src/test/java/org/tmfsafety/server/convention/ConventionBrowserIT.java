@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tmfsafety.server.support.Browser;
 import org.tmfsafety.server.support.BrowserTest;
 
 /**
@@ -64,12 +65,15 @@ class ConventionBrowserIT extends BrowserTest {
         page.locator("#save-notice").click();
         assertThat(page.locator("#countries-concerned [data-country=RUS]"))
             .hasText(text("convention.country.informed", RU, russia, "2026-03-02"));
+        Browser.screenshot(page, "61-facility-conventions-ru");
 
         page.navigate(url("/conventions"));
         assertThat(page.locator("#identified-table tr[data-facility=KZ-0001] [data-country=RUS]"))
             .hasText(text("convention.country.informed", RU, russia, "2026-03-02"));
         assertThat(page.locator("#to-settle-table tr[data-facility=KZ-0001]")).hasCount(0);
+        assertThat(page.locator("#to-settle-reasons [data-settle='convention.settle.annex1']")).isVisible();
         assertThat(page.locator("#minamata-list [data-facility=KG-0009]")).hasCount(1);
+        Browser.screenshot(page, "60-conventions-ru");
 
         Download pdfDownload = page.waitForDownload(() -> page.locator("#export-pdf-ru").click());
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdfDownload.path()))) {
