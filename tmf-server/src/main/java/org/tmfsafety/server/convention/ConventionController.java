@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.FlashMessage;
 import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.system.LenientNumberEditor;
 
 /**
  * The national convention report with its exports, and a facility's conventions with the forms for its Annex I
@@ -61,15 +62,10 @@ class ConventionController {
         QuantityInput input() {
             String part = entry == null || !entry.contains(":") ? null : entry.substring(0, entry.indexOf(':'));
             String code = entry == null || !entry.contains(":") ? null : entry.substring(entry.indexOf(':') + 1);
-            if (quantityTonnes == null || quantityTonnes.isBlank()) {
-                return new QuantityInput(part, code, null, source);
-            }
             try {
-                return new QuantityInput(part, code,
-                        Double.valueOf(quantityTonnes.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.')),
-                        source);
+                return new QuantityInput(part, code, LenientNumberEditor.decimal(quantityTonnes), source);
             }
-            catch (NumberFormatException e) {
+            catch (IllegalArgumentException e) {
                 Errors errors = new MapBindingResult(new HashMap<>(), "quantity");
                 errors.rejectValue("quantityTonnes", "validation.number", new Object[] { quantityTonnes }, null);
                 throw new InvalidInputException(errors);

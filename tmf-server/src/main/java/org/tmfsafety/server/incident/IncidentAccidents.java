@@ -90,12 +90,8 @@ class IncidentAccidents {
         if (input.deaths() != null && input.deaths() < 0) {
             errors.rejectValue("deaths", "validation.notNegative");
         }
-        for (String field : List.of("runoutKm", "releasedM3")) {
-            Double value = "runoutKm".equals(field) ? input.runoutKm() : input.releasedM3();
-            if (value != null && (!Double.isFinite(value) || value < 0)) {
-                errors.rejectValue(field, "validation.notNegative");
-            }
-        }
+        notNegative(input.runoutKm(), "runoutKm", errors);
+        notNegative(input.releasedM3(), "releasedM3", errors);
         if (input.narrative() == null || input.narrative().isBlank()) {
             errors.rejectValue("narrative", "validation.required");
         }
@@ -140,6 +136,12 @@ class IncidentAccidents {
         }
         audit.record("incident", incident.id(), AuditAction.UPDATE, incident, incidents.find(incidentId).orElseThrow());
         return accidentId;
+    }
+
+    private static void notNegative(Double value, String field, Errors errors) {
+        if (value != null && (!Double.isFinite(value) || value < 0)) {
+            errors.rejectValue(field, "validation.notNegative");
+        }
     }
 
     private static NotFoundException notFound(long id) {

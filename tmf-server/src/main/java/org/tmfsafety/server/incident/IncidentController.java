@@ -29,6 +29,7 @@ import org.tmfsafety.server.system.EditConflictException;
 import org.tmfsafety.server.system.FlashMessage;
 import org.tmfsafety.server.system.Formats;
 import org.tmfsafety.server.system.InvalidInputException;
+import org.tmfsafety.server.system.LenientNumberEditor;
 import org.tmfsafety.server.system.NotFoundException;
 import org.tmfsafety.server.system.StateConflictException;
 
@@ -172,6 +173,7 @@ class IncidentController {
         }
         model.addAttribute("types", ReportType.values());
         model.addAttribute("causes", FailureCause.values());
+        model.addAttribute("accidentRecordable", permissions.canNotify() && IncidentAccidents.recordable(view.incident()));
         return "incidents/incident";
     }
 
@@ -229,27 +231,21 @@ class IncidentController {
 
     /** A whole number as typed, or null (with an error naming the field) when it is not one. */
     private static Integer whole(String text, String field, BeanPropertyBindingResult errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return Integer.valueOf(text.strip());
+            return LenientNumberEditor.whole(text);
         }
-        catch (NumberFormatException ex) {
+        catch (IllegalArgumentException ex) {
             errors.rejectValue(field, "validation.number", new Object[] { text }, null);
             return null;
         }
     }
 
-    /** A decimal number as typed (spaces and a decimal comma allowed), or null with an error when it is not one. */
+    /** A decimal number as typed (digit groups, a decimal comma), or null with an error naming the field. */
     private static Double decimal(String text, String field, BeanPropertyBindingResult errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return Double.valueOf(text.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+            return LenientNumberEditor.decimal(text);
         }
-        catch (NumberFormatException ex) {
+        catch (IllegalArgumentException ex) {
             errors.rejectValue(field, "validation.number", new Object[] { text }, null);
             return null;
         }
@@ -296,21 +292,12 @@ class IncidentController {
 
     /** The input the form gives; a release that is not a number is refused naming the field. */
     private IncidentInput input(Form form) {
-        Double release = null;
-        boolean releaseInvalid = false;
-        if (form.releaseM3() != null && !form.releaseM3().isBlank()) {
-            try {
-                release = Double.valueOf(form.releaseM3().strip().replace(" ", "").replace("\u00a0", "")
-                    .replace(',', '.'));
-            }
-            catch (NumberFormatException ex) {
-                releaseInvalid = true;
-            }
-        }
+        BeanPropertyBindingResult unreadable = new BeanPropertyBindingResult(form, "incident");
+        Double release = decimal(form.releaseM3(), "releaseM3", unreadable);
         IncidentInput input = new IncidentInput(parse(IncidentKind.class, form.kind()), form.exercise(),
                 dateTime(form.occurredAt()), parse(IncidentStatus.class, form.status()), release, form.substances(),
                 form.description(), form.measures(), form.contact(), form.version());
-        if (releaseInvalid) {
+        if (unreadable.hasErrors()) {
             BeanPropertyBindingResult errors = new BeanPropertyBindingResult(input, "incident");
             errors.rejectValue("releaseM3", "validation.number", new Object[] { form.releaseM3() }, null);
             throw new InvalidInputException(errors);

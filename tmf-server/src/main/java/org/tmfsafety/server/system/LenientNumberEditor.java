@@ -20,6 +20,26 @@ public class LenientNumberEditor extends PropertyEditorSupport {
         this.wholeNumber = wholeNumber;
     }
 
+    /**
+     * Reads a decimal number as typed in a form; null for empty text.
+     * @throws IllegalArgumentException when the text is not a number
+     */
+    public static Double decimal(String text) {
+        LenientNumberEditor editor = new LenientNumberEditor(false);
+        editor.setAsText(text);
+        return (Double) editor.getValue();
+    }
+
+    /**
+     * Reads a whole number as typed in a form; null for empty text.
+     * @throws IllegalArgumentException when the text is not a whole number
+     */
+    public static Integer whole(String text) {
+        LenientNumberEditor editor = new LenientNumberEditor(true);
+        editor.setAsText(text);
+        return (Integer) editor.getValue();
+    }
+
     @Override
     public void setAsText(String text) {
         if (text == null || text.isBlank()) {
