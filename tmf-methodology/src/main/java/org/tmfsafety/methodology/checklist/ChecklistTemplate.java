@@ -101,11 +101,6 @@ public record ChecklistTemplate(ProfileId id, String provenance, List<ChecklistC
         return questions(family).stream().filter(question -> !question.appliesTo(state, raiseMethod)).toList();
     }
 
-    /** The questions of a family that apply to such a TMF, as the scoring needs them. */
-    public List<Question> scoringQuestions(Family family, Applicability state, DamRaiseMethod raiseMethod) {
-        return questions(family, state, raiseMethod).stream().map(ChecklistQuestion::forScoring).toList();
-    }
-
     /** The questions of a family as the scoring needs them. */
     public List<Question> scoringQuestions(Family family) {
         return questions(family).stream().map(ChecklistQuestion::forScoring).toList();

@@ -24,9 +24,12 @@ class AnswerSheet {
 
     private final AttachmentService attachments;
 
-    AnswerSheet(AssessmentService assessments, AttachmentService attachments) {
+    private final AttachmentRepository stored;
+
+    AnswerSheet(AssessmentService assessments, AttachmentService attachments, AttachmentRepository stored) {
         this.assessments = assessments;
         this.attachments = attachments;
+        this.stored = stored;
     }
 
     /**
@@ -60,12 +63,14 @@ class AnswerSheet {
         Map<String, AnswerInput> answers = new LinkedHashMap<>();
         assessment.answers().forEach(answer -> answers.put(answer.questionId(), answer));
         Map<String, List<File>> files = new LinkedHashMap<>();
+        // the list is read (and the reader checked) once; the photos' bytes then come straight from the table
         for (Attachment attachment : attachments.of(assessment.id())) {
             boolean image = attachment.contentType().startsWith("image/");
             String printable = null;
             if (forPrint && image && attachment.sizeBytes() <= MAX_PRINTED_PHOTO_BYTES) {
-                byte[] data = attachments.download(assessment.id(), attachment.id()).data();
-                printable = "data:" + attachment.contentType() + ";base64," + Base64.getEncoder().encodeToString(data);
+                printable = stored.data(assessment.id(), attachment.id())
+                    .map(data -> "data:" + attachment.contentType() + ";base64," + Base64.getEncoder().encodeToString(data))
+                    .orElse(null);
             }
             files.computeIfAbsent(attachment.questionId(), q -> new ArrayList<>())
                 .add(new File(attachment, image, printable));

@@ -260,7 +260,7 @@ public class AssessmentService {
 
     /** The questions of the assessment that apply to its facility's state and dam raise method, in order. */
     public List<ChecklistQuestion> applicable(Assessment assessment) {
-        return applicable(readable(assessment.id(), false));
+        return asked(assessment.id(), assessment.template(), assessment.family(), assessment.facilityId()).applicable();
     }
 
     /**
@@ -268,14 +268,32 @@ public class AssessmentService {
      * without being asked, listed on request.
      */
     public List<ChecklistQuestion> notApplicable(Assessment assessment) {
-        AssessmentRepository.Head head = readable(assessment.id(), false);
-        Facility facility = facilityOf(head);
-        return template(head).notApplicable(head.family(), state(head.family(), facility), facility.damRaiseMethod());
+        return asked(assessment.id(), assessment.template(), assessment.family(), assessment.facilityId())
+            .notApplicable();
+    }
+
+    /**
+     * What a questionnaire asks of a facility: the TMF state measures must suit, the questions that apply to it and
+     * those that do not.
+     */
+    private record Asked(Applicability state, List<ChecklistQuestion> applicable,
+            List<ChecklistQuestion> notApplicable) {
+    }
+
+    private Asked asked(AssessmentRepository.Head head) {
+        return asked(head.id(), head.template(), head.family(), head.facilityId());
+    }
+
+    private Asked asked(long assessmentId, ProfileId templateId, Family family, long facilityId) {
+        Facility facility = facilities.findById(facilityId).orElseThrow(() -> notFound(assessmentId));
+        ChecklistTemplate template = template(templateId);
+        Applicability state = state(family, facility);
+        return new Asked(state, template.questions(family, state, facility.damRaiseMethod()),
+                template.notApplicable(family, state, facility.damRaiseMethod()));
     }
 
     private List<ChecklistQuestion> applicable(AssessmentRepository.Head head) {
-        Facility facility = facilityOf(head);
-        return template(head).questions(head.family(), state(head.family(), facility), facility.damRaiseMethod());
+        return asked(head).applicable();
     }
 
     private static Set<String> ids(List<ChecklistQuestion> questions) {
@@ -392,7 +410,8 @@ public class AssessmentService {
 
     private AssessmentResult compute(AssessmentRepository.Head head) {
         ChecklistTemplate template = template(head);
-        List<ChecklistQuestion> questions = applicable(head);
+        Asked asked = asked(head);
+        List<ChecklistQuestion> questions = asked.applicable();
         Set<String> applicable = ids(questions);
         List<Response> responses = new ArrayList<>();
         for (AnswerInput answer : assessments.answers(head.id())) {
@@ -403,7 +422,7 @@ public class AssessmentService {
         }
         ChecklistScore score = new ChecklistScorer(profiles.defaultProfile().checklist())
             .score(questions.stream().map(ChecklistQuestion::forScoring).toList(), responses);
-        MeasureProgramme programme = template.programme(score.deficits(), state(head));
+        MeasureProgramme programme = template.programme(score.deficits(), asked.state());
         List<AssessmentResult.ProposedMeasure> proposed = new ArrayList<>();
         for (MeasureTerm term : MeasureTerm.values()) {
             for (MeasureProgramme.SelectedMeasure measure : programme.byTerm().getOrDefault(term, List.of())) {
@@ -421,15 +440,10 @@ public class AssessmentService {
                     .map(deficit -> new AssessmentResult.Deficit(deficit.questionId(), deficit.category(), deficit.gap()))
                     .toList(),
                 proposed, score.coverage(), score.answered(), score.unanswered(),
-                template.notApplicable(head.family(), state(head), facilityOf(head).damRaiseMethod()).stream()
-                    .map(ChecklistQuestion::id).toList());
+                asked.notApplicable().stream().map(ChecklistQuestion::id).toList());
     }
 
     /** The state measures must suit: abandoned for that questionnaire, else from the facility's status. */
-    private Applicability state(AssessmentRepository.Head head) {
-        return state(head.family(), facilityOf(head));
-    }
-
     private static Applicability state(Family family, Facility facility) {
         if (family == Family.ABANDONED) {
             return Applicability.ABANDONED;
