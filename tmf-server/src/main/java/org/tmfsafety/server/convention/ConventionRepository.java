@@ -30,13 +30,6 @@ class ConventionRepository {
         this.jdbc = jdbc;
     }
 
-    List<Annex1Quantity> quantities(long facilityId) {
-        return jdbc.sql(QUANTITY + " WHERE facility_id = :f ORDER BY part, code")
-            .param("f", facilityId)
-            .query(ConventionRepository::quantity)
-            .list();
-    }
-
     Map<Long, List<Annex1Quantity>> quantities(Collection<Long> facilityIds) {
         return jdbc.sql(QUANTITY + " WHERE facility_id = ANY (string_to_array(:ids, ',')::bigint[]) ORDER BY part, code")
             .param("ids", ids(facilityIds))
@@ -92,13 +85,6 @@ class ConventionRepository {
             .param("f", facilityId)
             .param("id", id)
             .update() == 1;
-    }
-
-    List<HazardousActivityNotice> notices(long facilityId) {
-        return jdbc.sql(NOTICE + " WHERE facility_id = :f ORDER BY country, informed_on, id")
-            .param("f", facilityId)
-            .query(ConventionRepository::notice)
-            .list();
     }
 
     Map<Long, List<HazardousActivityNotice>> notices(Collection<Long> facilityIds) {

@@ -97,8 +97,10 @@ public class ConventionService {
 
     /** The conventions of a facility the caller may read (the facility page's card checks that first). */
     public FacilityConventions forFacility(Facility facility) {
-        return of(facility, screening.stored(facility.id()).orElse(null), repository.quantities(facility.id()),
-                repository.notices(facility.id()));
+        List<Long> id = List.of(facility.id());
+        return of(facility, screening.stored(facility.id()).orElse(null),
+                repository.quantities(id).getOrDefault(facility.id(), List.of()),
+                repository.notices(id).getOrDefault(facility.id(), List.of()));
     }
 
     /** The conventions of the facility, or 404 when the current account may not read them. */
