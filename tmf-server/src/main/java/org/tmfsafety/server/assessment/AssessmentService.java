@@ -340,8 +340,6 @@ public class AssessmentService {
         return get(id);
     }
 
-    /** Submits the assessment: its result is computed and kept, and it takes no more answers. */
-    @Transactional
     /**
      * The questions of a draft the current account may submit that have no answer yet, in checklist order: the
      * page lists them and asks for confirmation before submitting.
@@ -355,6 +353,8 @@ public class AssessmentService {
             .filter(question -> !answered.contains(question)).toList();
     }
 
+    /** Submits the assessment: its result is computed and kept, and it takes no more answers. */
+    @Transactional
     public AssessmentResult submit(long id) {
         AssessmentRepository.Head head = readable(id, true);
         requireAssess(facilityOf(head));
