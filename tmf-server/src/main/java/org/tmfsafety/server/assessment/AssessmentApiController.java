@@ -72,6 +72,17 @@ class AssessmentApiController {
         return service.answer(id, answers);
     }
 
+    @PostMapping("/api/v1/assessments/{id}/answers/sync")
+    @Operation(summary = "Save answers given on a device without network, without overwriting changes made meanwhile",
+            description = "Body: [{questionId, answer, evidence, comment, seen: {answer, evidence, comment} | null}], "
+                    + "where seen is the answer the device last saw on the server (null: none). An answer is saved when "
+                    + "the server still has what the device saw (or has it as sent); otherwise it is not saved and listed "
+                    + "under conflicts with the server's answer, who gave it and when. All are checked and none is saved "
+                    + "when one is wrong. A submitted assessment answers 409.")
+    SyncResult sync(@PathVariable long id, @RequestBody List<DeviceAnswer> answers) {
+        return service.sync(id, answers);
+    }
+
     @PostMapping("/api/v1/assessments/{id}/submit")
     @Operation(summary = "Submit an assessment: its result is computed and kept; no more answers afterwards")
     AssessmentResult submit(@PathVariable long id) {

@@ -2,6 +2,7 @@ package org.tmfsafety.server.assessment;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -187,6 +188,8 @@ class AssessmentController {
 
     @GetMapping("/assessments/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
+        // taken before the answers are read: answers a device saved later than this are not in the page
+        model.addAttribute("renderedAt", Instant.now().toEpochMilli());
         Assessment assessment = service.get(id);
         ChecklistTemplate template = service.templateOf(assessment);
         Map<String, AnswerInput> answers = new LinkedHashMap<>();

@@ -117,6 +117,25 @@ class AssessmentRepository {
             .list();
     }
 
+    /** An answer as stored, with who gave it and when. */
+    record StoredAnswer(AnswerInput answer, String updatedBy, OffsetDateTime updatedAt) {
+    }
+
+    /** The stored answers of an assessment by question, with their authors. */
+    Map<String, StoredAnswer> storedAnswers(long id) {
+        Map<String, StoredAnswer> stored = new HashMap<>();
+        jdbc.sql("""
+                SELECT question_id, answer, evidence, comment, updated_by, updated_at FROM assessment_answer
+                 WHERE assessment_id = :id""")
+            .param("id", id)
+            .query(rs -> {
+                stored.put(rs.getString("question_id"), new StoredAnswer(new AnswerInput(rs.getString("question_id"),
+                        rs.getString("answer"), rs.getString("evidence"), rs.getString("comment")),
+                        rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class)));
+            });
+        return stored;
+    }
+
     void saveAnswer(long id, AnswerInput answer, String by) {
         jdbc.sql("""
                 INSERT INTO assessment_answer (assessment_id, question_id, answer, evidence, comment, updated_by)

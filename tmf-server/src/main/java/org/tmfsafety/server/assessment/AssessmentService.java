@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -341,6 +342,62 @@ public class AssessmentService {
     }
 
     /**
+     * Saves answers given on a device (the questionnaire's offline field mode sends every answer this way) where the
+     * server still has the answer the device last saw; an answer that someone changed on the server meanwhile is
+     * not overwritten but returned as a conflict, for the inspector to settle. An answer the server already has as
+     * sent counts as saved. All are checked first; none is saved when one is wrong.
+     */
+    @Transactional
+    public SyncResult sync(long id, List<DeviceAnswer> answers) {
+        Set<String> questionIds = requireWritable(id);
+        Errors errors = new MapBindingResult(new HashMap<>(), "answers");
+        if (answers == null || answers.isEmpty()) {
+            errors.reject("assessment.answers.empty");
+        }
+        else {
+            for (int i = 0; i < answers.size(); i++) {
+                check(answers.get(i) == null ? null : answers.get(i).input(), "answers[" + i + "].", questionIds, errors);
+            }
+        }
+        if (errors.hasErrors()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, AssessmentRepository.StoredAnswer> stored = assessments.storedAnswers(id);
+        List<String> saved = new ArrayList<>();
+        List<SyncResult.Conflict> conflicts = new ArrayList<>();
+        boolean changed = false;
+        for (DeviceAnswer answer : answers) {
+            AnswerInput wanted = normalised(answer.input());
+            AssessmentRepository.StoredAnswer current = stored.get(answer.questionId());
+            if (current != null && same(current.answer(), wanted)) {
+                saved.add(answer.questionId());
+            }
+            else if (current == null || answer.seen() != null && same(current.answer(), normalised(new AnswerInput(
+                    answer.questionId(), answer.seen().answer(), answer.seen().evidence(), answer.seen().comment())))) {
+                assessments.saveAnswer(id, wanted, username());
+                stored.put(answer.questionId(), new AssessmentRepository.StoredAnswer(wanted, username(), null));
+                saved.add(answer.questionId());
+                changed = true;
+            }
+            else {
+                AnswerInput server = current.answer();
+                conflicts.add(new SyncResult.Conflict(answer.questionId(), server.answer(), server.evidence(),
+                        server.comment(), current.updatedBy(), current.updatedAt()));
+            }
+        }
+        if (changed) {
+            assessments.touch(id);
+        }
+        Assessment now = get(id);
+        return new SyncResult(now.answered(), now.questions(), saved, conflicts);
+    }
+
+    private static boolean same(AnswerInput a, AnswerInput b) {
+        return Objects.equals(a.answer(), b.answer()) && Objects.equals(a.evidence(), b.evidence())
+                && Objects.equals(a.comment(), b.comment());
+    }
+
+    /**
      * The questions of a draft the current account may submit that have no answer yet, in checklist order: the
      * page lists them and asks for confirmation before submitting.
      */
@@ -478,7 +535,7 @@ public class AssessmentService {
     }
 
     private static AnswerInput normalised(AnswerInput answer) {
-        return new AnswerInput(answer.questionId(), answer.answer().strip(), Texts.blankToNull(answer.evidence()),
+        return new AnswerInput(answer.questionId(), Texts.blankToNull(answer.answer()), Texts.blankToNull(answer.evidence()),
                 Texts.blankToNull(answer.comment()));
     }
 

@@ -3,6 +3,7 @@ package org.tmfsafety.server.assessment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +49,11 @@ public class AttachmentService {
         return maxMegabytes;
     }
 
-    /** Attaches a file to a question of a draft assessment. */
+    /**
+     * Attaches a file to a question of a draft assessment. The same file sent again for the same question (a device
+     * retrying an upload whose answer it did not receive) is not stored twice: the attachment already kept is
+     * returned.
+     */
     @Transactional
     public Attachment attach(long assessmentId, String questionId, String fileName, byte[] data) {
         Set<String> questions = assessments.requireWritable(assessmentId);
@@ -62,6 +67,12 @@ public class AttachmentService {
             throw new InvalidInputException(errors);
         }
         String sha = Hashes.sha256Hex(data);
+        Optional<Attachment> kept = attachments.ofAssessment(assessmentId).stream()
+            .filter(a -> a.questionId().equals(questionId) && a.sha256().equals(sha))
+            .findFirst();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         long id = attachments.insert(assessmentId, questionId, file.name(), file.contentType(), data, sha,
                 assessments.username());
         audit.record(AUDIT_TYPE, id, AuditAction.CREATE, null, Map.of("assessmentId", assessmentId,

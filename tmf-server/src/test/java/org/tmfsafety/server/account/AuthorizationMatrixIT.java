@@ -365,6 +365,7 @@ class AuthorizationMatrixIT {
         String assessment = "/api/v1/assessments/987654";
         row("GET /api/v1/assessments/{id}", assessment, null, L, H, H, H, H);
         row("PUT /api/v1/assessments/{id}/answers", assessment + "/answers", "[]", L, H, H, H, H);
+        row("POST /api/v1/assessments/{id}/answers/sync", assessment + "/answers/sync", "[]", L, H, H, H, H);
         row("POST /api/v1/assessments/{id}/submit", assessment + "/submit", "", L, H, H, H, H);
         row("POST /api/v1/assessments/{id}/carry-over", assessment + "/carry-over", "", L, H, H, H, H);
         row("GET /api/v1/assessments/{id}/result", assessment + "/result", null, L, H, H, H, H);
@@ -386,6 +387,7 @@ class AuthorizationMatrixIT {
         String foreignAssessment = "/api/v1/assessments/" + approved;
         row("GET /api/v1/assessments/{id}", foreignAssessment, null, L, H, O, O, O);
         row("PUT /api/v1/assessments/{id}/answers", foreignAssessment + "/answers", "[]", L, H, O, O, O);
+        row("POST /api/v1/assessments/{id}/answers/sync", foreignAssessment + "/answers/sync", "[]", L, H, O, O, O);
         row("POST /api/v1/assessments/{id}/submit", foreignAssessment + "/submit", "", L, H, O, O, O);
         row("POST /api/v1/assessments/{id}/carry-over", foreignAssessment + "/carry-over", "", L, H, O, O, O);
         row("GET /api/v1/assessments/{id}/result", foreignAssessment + "/result", null, L, H, O, O, O);
@@ -401,6 +403,7 @@ class AuthorizationMatrixIT {
         String foreignPage = "/assessments/" + approved;
         row("GET /assessments/{id}", foreignPage, null, L, H, O, O, O);
         row("POST /assessments/{id}/answers", foreignPage + "/answers", "answer_LEG-01=YES", L, H, O, O, O);
+        row("POST /assessments/{id}/answers/sync", foreignPage + "/answers/sync", "[]", L, H, O, O, O);
         row("POST /assessments/{id}/submit", foreignPage + "/submit", "", L, H, O, O, O);
         row("POST /assessments/{id}/carry-over", foreignPage + "/carry-over", "", L, H, O, O, O);
         row("GET /assessments/{id}/result", foreignPage + "/result", null, L, H, O, O, O);
@@ -459,6 +462,8 @@ class AuthorizationMatrixIT {
         row("GET /assessments/priority", "/assessments/priority", null, L, D, O, O, O);
         row("GET /assessments/{id}", "/assessments/987654", null, L, H, H, H, H);
         row("POST /assessments/{id}/answers", "/assessments/987654/answers", "answer_X=YES", L, H, H, H, H);
+        row("POST /assessments/{id}/answers/sync", "/assessments/987654/answers/sync", "[]", L, H, H, H, H);
+        row("GET /assessments/field-worker.js", "/assessments/field-worker.js", null, L, O, O, O, O);
         row("POST /assessments/{id}/submit", "/assessments/987654/submit", "", L, H, H, H, H);
         row("POST /assessments/{id}/carry-over", "/assessments/987654/carry-over", "", L, H, H, H, H);
         row("GET /assessments/{id}/result", "/assessments/987654/result", null, L, H, H, H, H);
@@ -704,6 +709,10 @@ class AuthorizationMatrixIT {
                 }
                 request = builder.method(method, row.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(row.body())).build();
+            }
+            else if (method.equals("POST") && row.body() != null && row.body().startsWith("[")) {
+                request = request(row.path()).header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(row.body())).build();
             }
             else if (method.equals("POST")) {
                 request = form(row.path(), row.body() + "&_csrf=" + csrf);
