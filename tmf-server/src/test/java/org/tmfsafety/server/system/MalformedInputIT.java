@@ -148,9 +148,15 @@ class MalformedInputIT {
         long writtenBefore = written();
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+        ExecutorService oneByOne = Executors.newSingleThreadExecutor();
         try {
             for (Probe probe : probes) {
-                answers.add(callers.submit(() -> browser.send(probe.request(), HttpResponse.BodyHandlers.ofString())));
+                // page requests with a JSON body pass the session's CSRF check before their body is read; under
+                // many concurrent requests of one session that check was seen to fail at random (a 403 that is not
+                // what this test is about), so they are sent one after the other
+                ExecutorService caller = !probe.request().uri().getPath().startsWith("/api/") && probe.request()
+                    .headers().firstValue("Content-Type").orElse("").contains("json") ? oneByOne : callers;
+                answers.add(caller.submit(() -> browser.send(probe.request(), HttpResponse.BodyHandlers.ofString())));
             }
             Map<String, String> wrong = new LinkedHashMap<>();
             int failed = 0;
@@ -166,6 +172,7 @@ class MalformedInputIT {
         }
         finally {
             callers.shutdown();
+            oneByOne.shutdown();
         }
         assertThat(probes).as("probes").hasSizeGreaterThan(500);
         assertThat(written()).as("rows written by malformed requests").isEqualTo(writtenBefore);
