@@ -9,12 +9,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,7 +30,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -45,7 +46,6 @@ import org.tmfsafety.geo.transboundary.DrainageRoute;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.account.CurrentUser;
-import org.tmfsafety.server.country.Countries;
 import org.tmfsafety.server.system.Hashes;
 import org.tmfsafety.server.system.TableExport;
 import org.tmfsafety.server.transboundary.DrainageRoutes;
@@ -102,11 +102,11 @@ public class FacilityImport {
 
     private final FacilityPermissions permissions;
 
-    private final Countries countries;
-
     private final long maxBytes;
 
     private final DrainageRoutes drainageRoutes;
+
+    private final ImportValues importValues;
 
     /** Header text (normalised) to field, built once from the bundles. */
     private final Supplier<Map<String, String>> fieldsByHeader = SingletonSupplier.of(this::fieldsByHeader);
@@ -117,14 +117,12 @@ public class FacilityImport {
      */
     static final List<String> ROUTE_FIELDS = List.of("drainageRoute", "drainageRouteSource");
 
-    /** Accepted spellings of each enum (static data, built once per enum). */
-    private final Map<Class<?>, Map<String, String>> spellings = new ConcurrentHashMap<>();
-
     FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
             TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user,
-            FacilityPermissions permissions, Countries countries, DrainageRoutes drainageRoutes,
+            FacilityPermissions permissions, DrainageRoutes drainageRoutes, ImportValues importValues,
             @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
         this.drainageRoutes = drainageRoutes;
+        this.importValues = importValues;
         this.facilities = facilities;
         this.service = service;
         this.messages = messages;
@@ -133,7 +131,6 @@ public class FacilityImport {
         this.audit = audit;
         this.user = user;
         this.permissions = permissions;
-        this.countries = countries;
         this.maxBytes = maxMegabytes * 1024 * 1024;
     }
 
@@ -153,9 +150,24 @@ public class FacilityImport {
             Double longitude) implements Serializable {
     }
 
-    /** What an import did or would do, with the columns as read and the first rows as they will be written. */
+    /**
+     * One distinct value of an enumerated column: as written in the file, in how many rows (the first of them), and
+     * the registry value it stands for ("" = not known; null = none yet: it must be assigned) with how that was found.
+     */
+    public record FileValue(String value, int rows, int firstRow, String assigned, ImportValues.Match match)
+            implements Serializable {
+    }
+
+    /** The distinct values of a column that fills an enumerated field, most frequent first. */
+    public record ValueColumn(String header, String field, List<FileValue> values) implements Serializable {
+    }
+
+    /**
+     * What an import did or would do, with the columns as read, the values of its enumerated columns and the first
+     * rows as they will be written.
+     */
     public record Result(int created, int updated, List<RowMessage> warnings, List<Column> columns,
-            List<PreviewRow> preview) implements Serializable {
+            List<ValueColumn> values, List<PreviewRow> preview) implements Serializable {
     }
 
     /** Thrown when the file has errors; nothing was written. */
@@ -167,10 +179,13 @@ public class FacilityImport {
 
         private final transient List<Column> columns;
 
-        RejectedException(List<RowMessage> errors, List<Column> columns) {
+        private final transient List<ValueColumn> values;
+
+        RejectedException(List<RowMessage> errors, List<Column> columns, List<ValueColumn> values) {
             super(errors.size() + " error(s) in the imported file");
             this.errors = List.copyOf(errors);
             this.columns = List.copyOf(columns);
+            this.values = List.copyOf(values);
         }
 
         public List<RowMessage> errors() {
@@ -180,6 +195,11 @@ public class FacilityImport {
         /** The file's columns as read (empty when the file could not be read). */
         public List<Column> columns() {
             return columns;
+        }
+
+        /** The values of the file's enumerated columns as read (empty when the columns could not be read). */
+        public List<ValueColumn> values() {
+            return values;
         }
     }
 
@@ -195,16 +215,17 @@ public class FacilityImport {
      * @throws RejectedException with every problem found, when there is one
      */
     public Result run(String fileName, byte[] data, boolean dryRun, Locale locale) {
-        return run(fileName, data, Map.of(), dryRun, locale);
+        return run(fileName, data, ImportMapping.NONE, dryRun, locale);
     }
 
     /**
-     * Checks a file whose headers are mapped to fields as given (file header → field name; other headers are
-     * recognised as usual) and, unless it is a dry run, writes it.
+     * Checks a file read as assigned (columns, values, one value for fields without a column; anything not assigned
+     * is recognised as usual) and, unless it is a dry run, writes it. A value of an enumerated column that is neither
+     * assigned nor recognised stops the import: it must be assigned (possibly to "not known").
      *
      * @throws RejectedException with every problem found, when there is one
      */
-    public Result run(String fileName, byte[] data, Map<String, String> mapping, boolean dryRun, Locale locale) {
+    public Result run(String fileName, byte[] data, ImportMapping mapping, boolean dryRun, Locale locale) {
         List<RowMessage> errors = new ArrayList<>();
         Table table = read(data, locale, errors);
         Map<String, String> fields = fieldsByHeader.get();
@@ -213,7 +234,8 @@ public class FacilityImport {
         List<RowMessage> warnings = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
         for (String header : headers) {
-            String field = mapping.containsKey(header) ? mapping.get(header) : fields.get(normalise(header));
+            String field = mapping.columns().containsKey(header) ? mapping.columns().get(header)
+                    : fields.get(normalise(header));
             columns.add(new Column(header, field));
             if (field != null && !field.isEmpty() && !FacilityExports.FIELDS.contains(field)
                     && !ROUTE_FIELDS.contains(field)) {
@@ -232,19 +254,24 @@ public class FacilityImport {
         if (table.rows().isEmpty() && errors.isEmpty()) {
             errors.add(new RowMessage(0, "", text("import.empty", locale)));
         }
+        boolean columnsRead = errors.isEmpty();
+        Map<String, Map<String, String>> resolved = new HashMap<>();
+        List<ValueColumn> valueColumns = values(table, fieldOfHeader, mapping, resolved, errors, locale);
+        Map<String, String> defaults = defaults(mapping, fieldOfHeader, errors, locale);
         List<Prepared> prepared = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
-        if (errors.isEmpty()) {
+        if (columnsRead) {
+            // rows are checked even when values are still to be assigned, so that every other problem shows at once
             for (int i = 0; i < table.rows().size(); i++) {
-                prepared.add(prepare(table.numbers().get(i), table.rows().get(i), fieldOfHeader, codes, errors,
-                        warnings, locale));
+                prepared.add(prepare(table.numbers().get(i), table.rows().get(i), fieldOfHeader, resolved, defaults,
+                        codes, errors, warnings, locale));
             }
         }
         if (!errors.isEmpty()) {
-            throw new RejectedException(errors, columns);
+            throw new RejectedException(errors, columns, valueColumns);
         }
         int updated = (int) prepared.stream().filter(p -> p.existing != null).count();
-        Result result = new Result(prepared.size() - updated, updated, warnings, columns,
+        Result result = new Result(prepared.size() - updated, updated, warnings, columns, valueColumns,
                 prepared.stream().limit(PREVIEW_ROWS).map(Prepared::preview).toList());
         if (!dryRun) {
             transactions.executeWithoutResult(status -> write(prepared, fileName, data, result));
@@ -266,9 +293,92 @@ public class FacilityImport {
         static final Table EMPTY = new Table(List.of(), List.of(), List.of());
     }
 
+    /**
+     * The distinct values of every column that fills an enumerated field, each resolved to a registry value: as the
+     * mapping assigns it (checked), else as recognised; a value neither assigned nor recognised is an error (once per
+     * value, at its first row). Resolved values go into {@code resolved} (field → file value → registry value).
+     */
+    private List<ValueColumn> values(Table table, Map<String, String> fieldOfHeader, ImportMapping mapping,
+            Map<String, Map<String, String>> resolved, List<RowMessage> errors, Locale locale) {
+        List<ValueColumn> columns = new ArrayList<>();
+        fieldOfHeader.forEach((header, field) -> {
+            if (!importValues.enumerated(field)) {
+                return;
+            }
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            for (int i = 0; i < table.rows().size(); i++) {
+                String value = cellValue(table.rows().get(i).get(header));
+                if (!value.isEmpty()) {
+                    int row = table.numbers().get(i);
+                    counts.computeIfAbsent(value, v -> new int[] { 0, row })[0]++;
+                }
+            }
+            Map<String, String> registry = resolved.computeIfAbsent(field, f -> new HashMap<>());
+            List<FileValue> values = new ArrayList<>();
+            counts.forEach((value, count) -> {
+                String assigned = mapping.value(field, value);
+                ImportValues.Match match = ImportValues.Match.ASSIGNED;
+                if (assigned != null && !importValues.valid(field, assigned)) {
+                    errors.add(new RowMessage(count[1], header, text("import.value.invalid", locale, value, assigned)));
+                    assigned = null;
+                }
+                else if (assigned == null) {
+                    ImportValues.Suggestion suggestion = importValues.suggest(field, value).orElse(null);
+                    assigned = suggestion == null ? null : suggestion.value();
+                    match = suggestion == null ? null : suggestion.match();
+                    if (suggestion == null) {
+                        errors.add(new RowMessage(count[1], header, text("import.value.unassigned", locale, value,
+                                count[0])));
+                    }
+                }
+                if (assigned != null) {
+                    registry.put(value, assigned);
+                }
+                values.add(new FileValue(value, count[0], count[1], assigned, assigned == null ? null : match));
+            });
+            values.sort(Comparator.comparingInt(FileValue::rows).reversed());
+            columns.add(new ValueColumn(header, field, values));
+        });
+        return columns;
+    }
+
+    /** The checked values for every row of fields without a column. */
+    private Map<String, String> defaults(ImportMapping mapping, Map<String, String> fieldOfHeader,
+            List<RowMessage> errors, Locale locale) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        mapping.defaults().forEach((field, value) -> {
+            String label = FacilityExports.FIELDS.contains(field) ? text("facility.field." + field, locale) : field;
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            if (!FacilityExports.FIELDS.contains(field)) {
+                errors.add(new RowMessage(0, label, text("import.mapping.unknownField", locale, field)));
+            }
+            else if (fieldOfHeader.containsValue(field)) {
+                errors.add(new RowMessage(0, label, text("import.default.hasColumn", locale, label)));
+            }
+            else if (importValues.enumerated(field) && !importValues.valid(field, value.strip())) {
+                errors.add(new RowMessage(0, label, text("import.default.invalid", locale, value, label)));
+            }
+            else {
+                defaults.put(field, value.strip());
+            }
+        });
+        return defaults;
+    }
+
+    /** A cell as compared in the value step: without the exports' formula apostrophe, stripped, never null. */
+    private static String cellValue(String cell) {
+        String value = unescape(cell);
+        return value == null ? "" : value.strip();
+    }
+
     private Prepared prepare(int row, Map<String, String> cells, Map<String, String> fieldOfHeader,
-            Map<String, Integer> codes, List<RowMessage> errors, List<RowMessage> warnings, Locale locale) {
+            Map<String, Map<String, String>> resolved, Map<String, String> defaults, Map<String, Integer> codes,
+            List<RowMessage> errors, List<RowMessage> warnings, Locale locale) {
         MutablePropertyValues values = new MutablePropertyValues();
+        defaults.forEach(values::add);
+        Set<String> unassigned = new HashSet<>();
         Map<String, String> headerOfField = new HashMap<>();
         Map<String, String> route = new HashMap<>();
         fieldOfHeader.forEach((header, field) -> {
@@ -279,8 +389,18 @@ public class FacilityImport {
             if (ROUTE_FIELDS.contains(field)) {
                 route.put(field, unescape(value));
             }
+            else if (resolved.containsKey(field)) {
+                String registry = resolved.get(field).get(cellValue(value));
+                if (registry == null && !cellValue(value).isEmpty()) {
+                    // reported once for the value; the row's other fields are still checked
+                    unassigned.add(field);
+                }
+                else {
+                    values.add(field, registry == null ? "" : registry);
+                }
+            }
             else {
-                values.add(field, normaliseValue(field, unescape(value)));
+                values.add(field, unescape(value));
             }
             headerOfField.put(field, header);
         });
@@ -316,6 +436,9 @@ public class FacilityImport {
             service.validate(input, existing, result);
         }
         for (ObjectError error : result.getAllErrors()) {
+            if (error instanceof FieldError field && unassigned.contains(field.getField())) {
+                continue;
+            }
             String column = error instanceof FieldError field ? headerOfField.getOrDefault(field.getField(),
                     field.getField()) : "";
             errors.add(new RowMessage(row, column, messages.getMessage(error, locale)));
@@ -504,46 +627,6 @@ public class FacilityImport {
     private static String unescape(String value) {
         return value != null && value.length() > 1 && value.charAt(0) == '\''
                 && TableExport.safe(value.substring(1)).equals(value) ? value.substring(1) : value;
-    }
-
-    /**
-     * Accepts the spellings other inventories use: enum values in any case with spaces or hyphens ("Upstream",
-     * "temporarily closed") or as their label in English, Russian or Kazakh; countries by alpha-2 code or name.
-     */
-    private String normaliseValue(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return value;
-        }
-        if ("country".equals(field)) {
-            return countries.find(value).orElse(value);
-        }
-        Class<?> type = BeanUtils.findPropertyType(field, FacilityInput.class);
-        if (!type.isEnum()) {
-            return value;
-        }
-        String constant = spellings.computeIfAbsent(type, this::spellingsOf).get(spelling(value));
-        return constant == null ? value : constant;
-    }
-
-    /** An enum's constants by every accepted spelling: the name and its labels in the three languages. */
-    private Map<String, String> spellingsOf(Class<?> type) {
-        Map<String, String> bySpelling = new HashMap<>();
-        for (Object option : type.getEnumConstants()) {
-            String name = ((Enum<?>) option).name();
-            bySpelling.put(spelling(name), name);
-            for (Locale language : LANGUAGES) {
-                String label = messages.getMessage("enum." + type.getSimpleName() + "." + name, null, "", language);
-                if (!label.isEmpty()) {
-                    bySpelling.putIfAbsent(spelling(label), name);
-                }
-            }
-        }
-        return bySpelling;
-    }
-
-    /** Case, spaces, hyphens and the US "center" do not matter. */
-    private static String spelling(String text) {
-        return text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_').replace("CENTER", "CENTRE");
     }
 
     /** Header text (normalised) → field; computed export columns map to "" (read-only, ignored). */

@@ -2,7 +2,7 @@ package org.tmfsafety.server.facility;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -46,36 +47,62 @@ class FacilityImportController {
         this.json = json;
     }
 
+    /** The structured mapping document: columns, values of enumerated columns, one value for all rows. */
+    record MappingDocument(Map<String, String> columns, Map<String, Map<String, String>> values,
+            Map<String, String> defaults) {
+    }
+
     @PostMapping(value = "/api/v1/imports/facilities", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import facilities from CSV (UTF-8, comma or semicolon) or XLSX",
             description = "Multipart field file. Headers as in the export (English, Russian or Kazakh) or the field names; "
                     + "rows with an existing code update that facility, others create one. Global Tailings Portal field "
-                    + "names are recognised; mapping (JSON object file header -> field) maps other headers. "
-                    + "dryRun=true only checks. "
-                    + "200 {created, updated, warnings, columns [{header, field}], preview (first rows)}; 422 "
-                    + "problem+json with errors [{row, column, message}], columns, and nothing written.")
+                    + "names are recognised. mapping is a JSON document {\"columns\": {file header: field or \"\" to "
+                    + "skip}, \"values\": {field: {value as in the file: registry value, or \"\" for not known}}, "
+                    + "\"defaults\": {field: value for every row of a field the file has no column for}}; a plain object "
+                    + "{file header: field} is read as columns. Values of enumerated columns (status, type, raise method, "
+                    + "country, yes/no, ...) are recognised from their names, EN/RU/KK labels and known synonyms; any other "
+                    + "value must be assigned. dryRun=true only checks. "
+                    + "200 {created, updated, warnings, columns [{header, field}], values [{header, field, values [{value, "
+                    + "rows, firstRow, assigned, match}]}], preview (first rows)}; 422 problem+json with errors [{row, "
+                    + "column, message}], columns, values, and nothing written.")
     ResponseEntity<?> importFacilities(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String mapping,
             Locale locale, HttpServletRequest request) throws IOException {
         permissions.requireCreate();
-        Map<String, String> columns = Map.of();
-        if (mapping != null && !mapping.isBlank()) {
-            try {
-                columns = json.readValue(mapping, new TypeReference<Map<String, String>>() {
-                });
-            }
-            catch (JacksonException ex) {
-                Errors errors = new MapBindingResult(new HashMap<>(), "import");
-                errors.rejectValue("mapping", "import.mapping.invalid");
-                throw new InvalidInputException(errors);
-            }
-        }
+        ImportMapping assigned = mapping == null || mapping.isBlank() ? ImportMapping.NONE : mapping(mapping);
         try {
             return ResponseEntity.ok(imports.run(file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), columns, dryRun, locale));
+                    file == null ? null : file.getBytes(), assigned, dryRun, locale));
         }
         catch (FacilityImport.RejectedException ex) {
-            return ImportRejection.response(ex.errors(), Map.of("columns", ex.columns()), messages, locale, request);
+            return ImportRejection.response(ex.errors(), Map.of("columns", ex.columns(), "values", ex.values()),
+                    messages, locale, request);
         }
+    }
+
+    private ImportMapping mapping(String text) {
+        try {
+            JsonNode document = json.readTree(text);
+            if (!document.isObject()) {
+                throw invalidMapping();
+            }
+            boolean structured = document.properties().stream()
+                .anyMatch(e -> List.of("columns", "values", "defaults").contains(e.getKey()) && e.getValue().isObject());
+            if (!structured) {
+                return ImportMapping.ofColumns(json.treeToValue(document, new TypeReference<Map<String, String>>() {
+                }));
+            }
+            MappingDocument parsed = json.treeToValue(document, MappingDocument.class);
+            return new ImportMapping(parsed.columns(), parsed.values(), parsed.defaults());
+        }
+        catch (JacksonException ex) {
+            throw invalidMapping();
+        }
+    }
+
+    private static InvalidInputException invalidMapping() {
+        Errors errors = new MapBindingResult(new HashMap<>(), "import");
+        errors.rejectValue("mapping", "import.mapping.invalid");
+        return new InvalidInputException(errors);
     }
 }

@@ -31,21 +31,31 @@ class FacilityImportPageController {
     /** Request parameter prefix of the column assignments: {@code column0}, {@code column1}, … in file order. */
     private static final String COLUMN = "column";
 
+    /** Request parameter prefix of the value assignments: {@code value0_0}, … by value column and value. */
+    private static final String VALUE = "value";
+
+    /** Request parameter prefix of the values for all rows: {@code default_country}, … */
+    private static final String DEFAULT = "default_";
+
     private final FacilityImport imports;
 
     private final FacilityPermissions permissions;
 
-    FacilityImportPageController(FacilityImport imports, FacilityPermissions permissions) {
+    private final ImportValues importValues;
+
+    FacilityImportPageController(FacilityImport imports, FacilityPermissions permissions, ImportValues importValues) {
         this.imports = imports;
         this.permissions = permissions;
+        this.importValues = importValues;
     }
 
     /**
      * An uploaded file with the column assignments and the columns as read at its last check; {@code result} is set
      * when that check passed.
      */
-    record Uploaded(String token, String fileName, byte[] data, Map<String, String> mapping,
-            List<FacilityImport.Column> columns, FacilityImport.Result result) implements Serializable {
+    record Uploaded(String token, String fileName, byte[] data, ImportMapping mapping,
+            List<FacilityImport.Column> columns, List<FacilityImport.ValueColumn> values, FacilityImport.Result result)
+            implements Serializable {
     }
 
     @GetMapping("/imports/facilities")
@@ -68,7 +78,7 @@ class FacilityImportPageController {
         Uploaded previous = session.getAttribute(UPLOADED) instanceof Uploaded u ? u : null;
         String name;
         byte[] data;
-        Map<String, String> mapping = Map.of();
+        ImportMapping mapping = ImportMapping.NONE;
         if ((file == null || file.isEmpty()) && token != null) {
             if (previous == null || !token.equals(previous.token())) {
                 model.addAttribute("expired", true);
@@ -85,23 +95,47 @@ class FacilityImportPageController {
         session.removeAttribute(UPLOADED);
         String newToken = UUID.randomUUID().toString();
         List<FacilityImport.Column> columns;
+        List<FacilityImport.ValueColumn> values;
         FacilityImport.Result result = null;
         try {
             result = imports.run(name, data, mapping, true, locale);
             columns = result.columns();
+            values = result.values();
             model.addAttribute("checked", result);
         }
         catch (FacilityImport.RejectedException ex) {
             columns = ex.columns();
+            values = ex.values();
             model.addAttribute("errors", ex.errors());
         }
         if (data != null && data.length > 0) {
-            session.setAttribute(UPLOADED, new Uploaded(newToken, name, data, mapping, columns, result));
+            session.setAttribute(UPLOADED, new Uploaded(newToken, name, data, mapping, columns, values, result));
             model.addAttribute("token", newToken);
         }
         model.addAttribute("fileName", name);
         model.addAttribute("columns", columns);
+        model.addAttribute("values", values);
+        model.addAttribute("options", options(values, locale));
+        model.addAttribute("defaultFields", defaultFields(columns));
+        model.addAttribute("defaults", mapping.defaults());
         return "imports/facilities";
+    }
+
+    /** The registry values each enumerated field may take, in the user's language, for the value step and defaults. */
+    private Map<String, List<ImportValues.Option>> options(List<FacilityImport.ValueColumn> values, Locale locale) {
+        Map<String, List<ImportValues.Option>> options = new LinkedHashMap<>();
+        values.forEach(column -> options.put(column.field(), importValues.options(column.field(), locale)));
+        DEFAULTABLE.forEach(field -> options.put(field, importValues.options(field, locale)));
+        return options;
+    }
+
+    /** Required fields that may get one value for all rows when the file has no column for them. */
+    private static final List<String> DEFAULTABLE = List.of("country", "status");
+
+    private static List<String> defaultFields(List<FacilityImport.Column> columns) {
+        return DEFAULTABLE.stream()
+            .filter(field -> columns.stream().noneMatch(column -> field.equals(column.field())))
+            .toList();
     }
 
     @PostMapping("/imports/facilities/commit")
@@ -126,17 +160,37 @@ class FacilityImportPageController {
     }
 
     /**
-     * The columns as assigned on the page ({@code columnN} = a field name, or empty for "do not import"), by the
-     * file's headers in the order of the last check; columns not on the form keep their recognised meaning.
+     * The file as assigned on the page: columns ({@code columnN} = a field name, or empty for "do not import", by the
+     * file's headers in the order of the last check; columns not on the form keep their recognised meaning), values
+     * ({@code valueC_I} = the registry value of the I-th value of the C-th enumerated column of the last check, empty
+     * for "not known") and one value for all rows ({@code default_field}).
      */
-    private static Map<String, String> assigned(Uploaded previous, Map<String, String> parameters) {
-        Map<String, String> mapping = new LinkedHashMap<>(previous.mapping());
+    private static ImportMapping assigned(Uploaded previous, Map<String, String> parameters) {
+        Map<String, String> columns = new LinkedHashMap<>(previous.mapping().columns());
         for (int i = 0; i < previous.columns().size(); i++) {
             String field = parameters.get(COLUMN + i);
             if (field != null) {
-                mapping.put(previous.columns().get(i).header(), field);
+                columns.put(previous.columns().get(i).header(), field);
             }
         }
-        return mapping;
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        previous.mapping().values().forEach((field, assigned) -> values.put(field, new LinkedHashMap<>(assigned)));
+        for (int c = 0; c < previous.values().size(); c++) {
+            FacilityImport.ValueColumn column = previous.values().get(c);
+            for (int i = 0; i < column.values().size(); i++) {
+                String value = parameters.get(VALUE + c + "_" + i);
+                if (value != null) {
+                    values.computeIfAbsent(column.field(), f -> new LinkedHashMap<>())
+                        .put(column.values().get(i).value(), value);
+                }
+            }
+        }
+        Map<String, String> defaults = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith(DEFAULT) && value != null && !value.isBlank()) {
+                defaults.put(name.substring(DEFAULT.length()), value);
+            }
+        });
+        return new ImportMapping(columns, values, defaults);
     }
 }

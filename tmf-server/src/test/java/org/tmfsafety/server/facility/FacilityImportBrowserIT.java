@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,40 @@ class FacilityImportBrowserIT extends BrowserTest {
         }
         finally {
             jdbc.sql("DELETE FROM facility WHERE name = 'Browser mapped test'").update();
+            page.context().close();
+        }
+    }
+
+    @Test
+    void assignsTheFilesOwnWordsToRegistryValuesAndGivesAValueToAllRows() {
+        String header = String.join(";", List.of("name", "latitude", "longitude", "status", "damRaiseMethod").stream()
+            .map(field -> text("facility.field." + field, RU)).toList());
+        byte[] inventory = (header + "\nBrowser values test 1;42.87;76.12;законсервировано;верховой\n"
+                + "Browser values test 2;42.14;77.18;в стадии ликвидации;низовой\n").getBytes(StandardCharsets.UTF_8);
+        Page page = signedIn("authority", "authority-demo", "ru");
+        try {
+            page.navigate(url("/imports/facilities?lang=ru"));
+            page.locator("#file").setInputFiles(new FilePayload("inventory.csv", "text/csv", inventory));
+            page.locator("#check").click();
+            Locator status = page.locator("#value-step table[data-field=status]");
+            assertThat(status.locator("tbody tr")).hasCount(2);
+            assertThat(status.locator("tbody tr.table-warning")).hasCount(1);
+            assertThat(status.locator("tbody tr.table-warning")).hasAttribute("data-value", "в стадии ликвидации");
+            assertThat(status.locator("tr[data-value=законсервировано] select")).hasValue("TEMPORARILY_CLOSED");
+            assertThat(status.locator("tr[data-value=законсервировано]")).containsText(text("import.match.SYNONYM", RU));
+            Browser.screenshot(page, "52-import-values-ru");
+            status.locator("tr.table-warning select").selectOption("CLOSED");
+            page.locator("#default_country").selectOption("KGZ");
+            page.locator("#recheck").click();
+            assertThat(page.locator("#preview-rows tbody tr")).hasCount(2);
+            page.locator("#commit").click();
+            assertThat(page.locator("#import-done")).hasText(text("import.page.done", RU, 2, 0));
+            org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                    "SELECT status || ' ' || country FROM facility WHERE name LIKE 'Browser values test %' ORDER BY name")
+                .query(String.class).list()).containsExactly("TEMPORARILY_CLOSED KGZ", "CLOSED KGZ");
+        }
+        finally {
+            jdbc.sql("DELETE FROM facility WHERE name LIKE 'Browser values test %'").update();
             page.context().close();
         }
     }
