@@ -42,6 +42,11 @@ import org.springframework.validation.DataBinder;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.tmfsafety.geo.crs.CoordinateSystem;
+import org.tmfsafety.geo.crs.CoordinateSystemException;
+import org.tmfsafety.geo.crs.CoordinateTransformException;
+import org.tmfsafety.geo.crs.CoordinateTransformer;
+import org.tmfsafety.geo.crs.LatLon;
 import org.tmfsafety.geo.transboundary.DrainageRoute;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
@@ -117,6 +122,12 @@ public class FacilityImport {
      */
     static final List<String> ROUTE_FIELDS = List.of("drainageRoute", "drainageRouteSource");
 
+    /**
+     * Columns that give the location in a grid (not facility fields): easting and northing in metres (Russian Y and
+     * X), and the zone of systems with a zone per row; transformed to latitude and longitude.
+     */
+    static final List<String> GRID_FIELDS = List.of("easting", "northing", "coordinateZone");
+
     FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
             TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user,
             FacilityPermissions permissions, DrainageRoutes drainageRoutes, ImportValues importValues,
@@ -147,7 +158,7 @@ public class FacilityImport {
 
     /** One row as it will be written: its spreadsheet row, whether it updates an existing facility, key values. */
     public record PreviewRow(int row, boolean update, String code, String name, String country, Double latitude,
-            Double longitude) implements Serializable {
+            Double longitude, Double easting, Double northing) implements Serializable {
     }
 
     /**
@@ -238,7 +249,7 @@ public class FacilityImport {
                     : fields.get(normalise(header));
             columns.add(new Column(header, field));
             if (field != null && !field.isEmpty() && !FacilityExports.FIELDS.contains(field)
-                    && !ROUTE_FIELDS.contains(field)) {
+                    && !ROUTE_FIELDS.contains(field) && !GRID_FIELDS.contains(field)) {
                 errors.add(new RowMessage(1, header, text("import.mapping.unknownField", locale, field)));
             }
             else if (field == null) {
@@ -254,6 +265,7 @@ public class FacilityImport {
         if (table.rows().isEmpty() && errors.isEmpty()) {
             errors.add(new RowMessage(0, "", text("import.empty", locale)));
         }
+        CoordinateTransformer grid = grid(mapping.crs(), fieldOfHeader, errors, locale);
         boolean columnsRead = errors.isEmpty();
         Map<String, Map<String, String>> resolved = new HashMap<>();
         List<ValueColumn> valueColumns = values(table, fieldOfHeader, mapping, resolved, errors, locale);
@@ -264,7 +276,7 @@ public class FacilityImport {
             // rows are checked even when values are still to be assigned, so that every other problem shows at once
             for (int i = 0; i < table.rows().size(); i++) {
                 prepared.add(prepare(table.numbers().get(i), table.rows().get(i), fieldOfHeader, resolved, defaults,
-                        codes, errors, warnings, locale));
+                        grid, codes, errors, warnings, locale));
             }
         }
         if (!errors.isEmpty()) {
@@ -279,12 +291,117 @@ public class FacilityImport {
         return result;
     }
 
-    private record Prepared(int row, FacilityInput input, Facility existing, DrainageRoutes.Change route) {
+    private record Prepared(int row, FacilityInput input, Facility existing, DrainageRoutes.Change route,
+            double[] gridPoint) {
 
         PreviewRow preview() {
             return new PreviewRow(row, existing != null, input.getCode(), input.getName(), input.getCountry(),
-                    input.getLatitude(), input.getLongitude());
+                    input.getLatitude(), input.getLongitude(), gridPoint == null ? null : gridPoint[0],
+                    gridPoint == null ? null : gridPoint[1]);
         }
+    }
+
+    /**
+     * The transformer of the file's coordinate system, or null for WGS84 latitude and longitude columns; a wrong
+     * system, or columns that do not fit it, are errors.
+     */
+    private CoordinateTransformer grid(String crs, Map<String, String> fieldOfHeader, List<RowMessage> errors,
+            Locale locale) {
+        CoordinateSystem system;
+        try {
+            system = CoordinateSystem.parse(crs);
+        }
+        catch (CoordinateSystemException ex) {
+            errors.add(new RowMessage(0, "", text("import.crs.system." + ex.reason(), locale, crs)));
+            return null;
+        }
+        boolean gridColumns = fieldOfHeader.containsValue("easting") || fieldOfHeader.containsValue("northing");
+        if (system.kind() == CoordinateSystem.Kind.WGS84) {
+            if (gridColumns) {
+                errors.add(new RowMessage(1, "", text("import.crs.gridWithoutSystem", locale)));
+            }
+            return null;
+        }
+        if (!fieldOfHeader.containsValue("easting") || !fieldOfHeader.containsValue("northing")) {
+            errors.add(new RowMessage(1, "", text("import.crs.gridColumnsMissing", locale, label(system, locale))));
+        }
+        if (fieldOfHeader.containsValue("latitude") || fieldOfHeader.containsValue("longitude")) {
+            errors.add(new RowMessage(1, "", text("import.crs.both", locale)));
+        }
+        return new CoordinateTransformer(system);
+    }
+
+    /**
+     * Transforms a row's grid coordinates to latitude and longitude (added to the values), or adds the row's error.
+     *
+     * @return easting and northing as read, or null when they could not be read
+     */
+    private double[] transform(int row, Map<String, String> cells, Map<String, String> headerOfField,
+            CoordinateTransformer grid, MutablePropertyValues values, List<RowMessage> errors, Locale locale) {
+        Double easting = gridNumber(row, cells, headerOfField, "easting", errors, locale);
+        Double northing = gridNumber(row, cells, headerOfField, "northing", errors, locale);
+        Double zone = headerOfField.containsKey("coordinateZone")
+                ? gridNumber(row, cells, headerOfField, "coordinateZone", errors, locale) : null;
+        if (easting == null || northing == null || headerOfField.containsKey("coordinateZone") && zone == null
+                && !blank(cells.get(headerOfField.get("coordinateZone")))) {
+            return null;
+        }
+        if (zone != null && zone != Math.rint(zone)) {
+            errors.add(new RowMessage(row, headerOfField.get("coordinateZone"), text("import.crs.zoneNotWhole", locale,
+                    cells.get(headerOfField.get("coordinateZone")))));
+            return null;
+        }
+        try {
+            LatLon point = grid.toWgs84(easting, northing, zone == null ? null : zone.intValue());
+            values.add("latitude", String.valueOf(point.latitude()));
+            values.add("longitude", String.valueOf(point.longitude()));
+        }
+        catch (CoordinateTransformException ex) {
+            errors.add(new RowMessage(row, headerOfField.get("easting"), text("import.crs.transform." + ex.reason(),
+                    locale, cells.get(headerOfField.get("easting")), cells.get(headerOfField.get("northing")),
+                    zone == null ? "" : String.valueOf(zone.intValue()), label(grid.source(), locale))));
+        }
+        return new double[] { easting, northing };
+    }
+
+    /** A coordinate system as users name it, in their language. */
+    private String label(CoordinateSystem system, Locale locale) {
+        return switch (system.kind()) {
+            case UTM -> text("import.crs.label.UTM", locale, system.zone().getAsInt() + (system.hemisphere()
+                .orElse(CoordinateSystem.Hemisphere.NORTH) == CoordinateSystem.Hemisphere.SOUTH ? "S" : "N"));
+            case GAUSS_KRUGER -> text("import.crs.label.GK", locale, system.zone().getAsInt());
+            case UTM_ZONE_PER_ROW -> text("import.crs.label.UTM-ROW", locale);
+            case GAUSS_KRUGER_ZONE_FROM_PREFIX -> text("import.crs.label.GK-PREFIX", locale);
+            case EPSG, WGS84 -> system.id();
+        };
+    }
+
+    private Double gridNumber(int row, Map<String, String> cells, Map<String, String> headerOfField, String field,
+            List<RowMessage> errors, Locale locale) {
+        String header = headerOfField.get(field);
+        String cell = header == null ? null : cells.get(header);
+        if (blank(cell)) {
+            if (!"coordinateZone".equals(field)) {
+                errors.add(new RowMessage(row, header, text("import.crs.required", locale,
+                        text("facility.field." + field, locale))));
+            }
+            return null;
+        }
+        String number = cell.strip().replaceAll("[\\s\u00A0\u202F]", "");
+        if (number.indexOf(',') >= 0 && number.indexOf('.') < 0 && number.indexOf(',') == number.lastIndexOf(',')) {
+            number = number.replace(',', '.');
+        }
+        try {
+            return Double.parseDouble(number);
+        }
+        catch (NumberFormatException ex) {
+            errors.add(new RowMessage(row, header, text("import.crs.notANumber", locale, cell)));
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** The header and the data rows (header → cell text) with their spreadsheet row numbers. */
@@ -374,10 +491,11 @@ public class FacilityImport {
     }
 
     private Prepared prepare(int row, Map<String, String> cells, Map<String, String> fieldOfHeader,
-            Map<String, Map<String, String>> resolved, Map<String, String> defaults, Map<String, Integer> codes,
-            List<RowMessage> errors, List<RowMessage> warnings, Locale locale) {
+            Map<String, Map<String, String>> resolved, Map<String, String> defaults, CoordinateTransformer grid,
+            Map<String, Integer> codes, List<RowMessage> errors, List<RowMessage> warnings, Locale locale) {
         MutablePropertyValues values = new MutablePropertyValues();
         defaults.forEach(values::add);
+        // fields whose problem is reported once already (an unassigned value, unusable grid coordinates)
         Set<String> unassigned = new HashSet<>();
         Map<String, String> headerOfField = new HashMap<>();
         Map<String, String> route = new HashMap<>();
@@ -399,11 +517,17 @@ public class FacilityImport {
                     values.add(field, registry == null ? "" : registry);
                 }
             }
-            else {
+            else if (!GRID_FIELDS.contains(field)) {
+                // grid coordinates are read together, below
                 values.add(field, unescape(value));
             }
             headerOfField.put(field, header);
         });
+        double[] gridPoint = grid == null ? null : transform(row, cells, headerOfField, grid, values, errors, locale);
+        if (grid != null && !values.contains("latitude")) {
+            // the grid coordinates' problem is reported; no second message for the missing latitude and longitude
+            unassigned.addAll(List.of("latitude", "longitude"));
+        }
         String code = cells.entrySet().stream().filter(e -> "code".equals(fieldOfHeader.get(e.getKey())))
             .map(Map.Entry::getValue).filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst().orElse(null);
         Facility existing = code == null ? null : facilities.findByCode(code).orElse(null);
@@ -416,7 +540,7 @@ public class FacilityImport {
             if (!permissions.mayImportCode(existing)) {
                 errors.add(new RowMessage(row, headerOfField.get("code"), text("import.code.notEditable", locale,
                         code)));
-                return new Prepared(row, new FacilityInput(), null, null);
+                return new Prepared(row, new FacilityInput(), null, null, null);
             }
         }
         FacilityInput input = existing == null ? new FacilityInput() : FacilityInput.of(existing);
@@ -453,7 +577,7 @@ public class FacilityImport {
                         : column, messages.getMessage(error, locale)));
             }
         }
-        return new Prepared(row, input, existing, change);
+        return new Prepared(row, input, existing, change, gridPoint);
     }
 
     /**
@@ -632,7 +756,7 @@ public class FacilityImport {
     /** Header text (normalised) → field; computed export columns map to "" (read-only, ignored). */
     private Map<String, String> fieldsByHeader() {
         Map<String, String> fields = new HashMap<>();
-        for (String field : Stream.concat(FacilityExports.FIELDS.stream(), ROUTE_FIELDS.stream()).toList()) {
+        for (String field : Stream.of(FacilityExports.FIELDS, ROUTE_FIELDS, GRID_FIELDS).flatMap(List::stream).toList()) {
             fields.put(normalise(field), field);
             for (Locale language : LANGUAGES) {
                 fields.put(normalise(messages.getMessage("facility.field." + field, null, language)), field);

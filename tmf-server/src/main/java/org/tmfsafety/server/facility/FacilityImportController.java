@@ -49,7 +49,7 @@ class FacilityImportController {
 
     /** The structured mapping document: columns, values of enumerated columns, one value for all rows. */
     record MappingDocument(Map<String, String> columns, Map<String, Map<String, String>> values,
-            Map<String, String> defaults) {
+            Map<String, String> defaults, String crs) {
     }
 
     @PostMapping(value = "/api/v1/imports/facilities", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -58,7 +58,10 @@ class FacilityImportController {
                     + "rows with an existing code update that facility, others create one. Global Tailings Portal field "
                     + "names are recognised. mapping is a JSON document {\"columns\": {file header: field or \"\" to "
                     + "skip}, \"values\": {field: {value as in the file: registry value, or \"\" for not known}}, "
-                    + "\"defaults\": {field: value for every row of a field the file has no column for}}; a plain object "
+                    + "\"defaults\": {field: value for every row of a field the file has no column for}, \"crs\": the "
+                    + "coordinate system of the coordinates: WGS84 (latitude and longitude columns, the default), UTM:43N, "
+                    + "UTM-ROW:N (zone per row), GK:13 (Pulkovo 1942 Gauss-Kruger zone), GK-PREFIX (zone from the "
+                    + "easting's prefix) or EPSG:code, with easting, northing (and coordinateZone) columns}; a plain object "
                     + "{file header: field} is read as columns. Values of enumerated columns (status, type, raise method, "
                     + "country, yes/no, ...) are recognised from their names, EN/RU/KK labels and known synonyms; any other "
                     + "value must be assigned. dryRun=true only checks. "
@@ -87,13 +90,14 @@ class FacilityImportController {
                 throw invalidMapping();
             }
             boolean structured = document.properties().stream()
-                .anyMatch(e -> List.of("columns", "values", "defaults").contains(e.getKey()) && e.getValue().isObject());
+                .anyMatch(e -> List.of("columns", "values", "defaults").contains(e.getKey()) && e.getValue().isObject()
+                    || "crs".equals(e.getKey()) && e.getValue().isString());
             if (!structured) {
                 return ImportMapping.ofColumns(json.treeToValue(document, new TypeReference<Map<String, String>>() {
                 }));
             }
             MappingDocument parsed = json.treeToValue(document, MappingDocument.class);
-            return new ImportMapping(parsed.columns(), parsed.values(), parsed.defaults());
+            return new ImportMapping(parsed.columns(), parsed.values(), parsed.defaults(), parsed.crs());
         }
         catch (JacksonException ex) {
             throw invalidMapping();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.tmfsafety.geo.crs.CoordinateSystem;
+import org.tmfsafety.geo.crs.CoordinateSystemException;
 
 /**
  * The import page: download a template, upload and check a file (nothing is written; every problem is listed by
@@ -30,6 +33,13 @@ class FacilityImportPageController {
 
     /** Request parameter prefix of the column assignments: {@code column0}, {@code column1}, … in file order. */
     private static final String COLUMN = "column";
+
+    /** The fields a column can be assigned to: the registry's, and the grid coordinates. */
+    private static final List<String> ASSIGNABLE = Stream.concat(FacilityExports.FIELDS.stream(),
+            FacilityImport.GRID_FIELDS.stream()).toList();
+
+    /** The kinds of coordinate system offered on the page, as the first part of their ids. */
+    static final List<String> CRS_KINDS = List.of("WGS84", "UTM", "UTM-ROW", "GK", "GK-PREFIX", "EPSG");
 
     /** Request parameter prefix of the value assignments: {@code value0_0}, … by value column and value. */
     private static final String VALUE = "value";
@@ -61,7 +71,7 @@ class FacilityImportPageController {
     @GetMapping("/imports/facilities")
     String page(Model model) {
         permissions.requireCreate();
-        model.addAttribute("fields", FacilityExports.FIELDS);
+        model.addAttribute("fields", ASSIGNABLE);
         return "imports/facilities";
     }
 
@@ -74,7 +84,7 @@ class FacilityImportPageController {
             @RequestParam Map<String, String> parameters, Model model, Locale locale, HttpSession session)
             throws IOException {
         permissions.requireCreate();
-        model.addAttribute("fields", FacilityExports.FIELDS);
+        model.addAttribute("fields", ASSIGNABLE);
         Uploaded previous = session.getAttribute(UPLOADED) instanceof Uploaded u ? u : null;
         String name;
         byte[] data;
@@ -118,6 +128,8 @@ class FacilityImportPageController {
         model.addAttribute("options", options(values, locale));
         model.addAttribute("defaultFields", defaultFields(columns));
         model.addAttribute("defaults", mapping.defaults());
+        model.addAttribute("crs", crsForm(mapping.crs()));
+        model.addAttribute("crsKinds", CRS_KINDS);
         return "imports/facilities";
     }
 
@@ -141,7 +153,7 @@ class FacilityImportPageController {
     @PostMapping("/imports/facilities/commit")
     String commit(@RequestParam String token, Model model, Locale locale, HttpSession session) {
         permissions.requireCreate();
-        model.addAttribute("fields", FacilityExports.FIELDS);
+        model.addAttribute("fields", ASSIGNABLE);
         Object stored = session.getAttribute(UPLOADED);
         if (!(stored instanceof Uploaded uploaded) || !uploaded.token().equals(token) || uploaded.result() == null) {
             model.addAttribute("expired", true);
@@ -191,6 +203,46 @@ class FacilityImportPageController {
                 defaults.put(name.substring(DEFAULT.length()), value);
             }
         });
-        return new ImportMapping(columns, values, defaults);
+        return new ImportMapping(columns, values, defaults, crs(parameters));
+    }
+
+    /** The coordinate system chosen on the page, as an id (an incomplete choice gives an id the check refuses). */
+    private static String crs(Map<String, String> parameters) {
+        String kind = parameters.getOrDefault("crsKind", ImportMapping.WGS84);
+        String zone = parameters.getOrDefault("crsZone", "").strip();
+        String hemisphere = "S".equals(parameters.get("crsHemisphere")) ? "S" : "N";
+        return switch (kind) {
+            case "UTM" -> "UTM:" + zone + hemisphere;
+            case "UTM-ROW" -> "UTM-ROW:" + hemisphere;
+            case "GK" -> "GK:" + zone;
+            case "GK-PREFIX" -> "GK-PREFIX";
+            case "EPSG" -> "EPSG:" + parameters.getOrDefault("crsEpsg", "").strip();
+            default -> ImportMapping.WGS84;
+        };
+    }
+
+    /** The page's coordinate system fields for an id: kind, zone, hemisphere and EPSG code. */
+    record CrsForm(String kind, String zone, String hemisphere, String epsg) implements Serializable {
+    }
+
+    private static CrsForm crsForm(String id) {
+        try {
+            CoordinateSystem system = CoordinateSystem.parse(id);
+            String kind = switch (system.kind()) {
+                case UTM -> "UTM";
+                case UTM_ZONE_PER_ROW -> "UTM-ROW";
+                case GAUSS_KRUGER -> "GK";
+                case GAUSS_KRUGER_ZONE_FROM_PREFIX -> "GK-PREFIX";
+                case EPSG -> "EPSG";
+                case WGS84 -> "WGS84";
+            };
+            return new CrsForm(kind, system.zone().isPresent() ? String.valueOf(system.zone().getAsInt()) : "",
+                    system.hemisphere().map(h -> h == CoordinateSystem.Hemisphere.SOUTH ? "S" : "N").orElse("N"),
+                    system.epsgCode().isPresent() ? String.valueOf(system.epsgCode().getAsInt()) : "");
+        }
+        catch (CoordinateSystemException ex) {
+            String kind = CRS_KINDS.stream().filter(k -> id.startsWith(k + ":")).reduce((a, b) -> b).orElse("WGS84");
+            return new CrsForm(kind, "", "N", "");
+        }
     }
 }

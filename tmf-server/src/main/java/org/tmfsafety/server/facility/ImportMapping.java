@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.tmfsafety.geo.crs.CoordinateSystem;
+
 /**
  * How a file is read into the registry, as the user assigned it: which field each column fills, which registry value
  * each value of an enumerated column stands for, and one value for all rows of a field the file has no column for.
@@ -14,14 +16,21 @@ import java.util.Map;
  * @param columns file header → field name ("" = do not import)
  * @param values field → value as written in the file → registry value ("" = not known)
  * @param defaults field → the value for every row (only for fields without a column)
+ * @param crs the coordinate system of the coordinate columns, as an id of {@link CoordinateSystem#parse}: WGS84
+ *        (latitude and longitude columns, the default), or a grid (easting and northing columns, and a zone column
+ *        for the systems with a zone per row)
  */
 public record ImportMapping(Map<String, String> columns, Map<String, Map<String, String>> values,
-        Map<String, String> defaults) implements Serializable {
+        Map<String, String> defaults, String crs) implements Serializable {
 
-    /** Nothing assigned: every column and value is recognised as usual. */
-    public static final ImportMapping NONE = new ImportMapping(Map.of(), Map.of(), Map.of());
+    /** The coordinate system of latitude and longitude columns. */
+    public static final String WGS84 = "WGS84";
+
+    /** Nothing assigned: every column and value is recognised as usual, coordinates are WGS84. */
+    public static final ImportMapping NONE = new ImportMapping(Map.of(), Map.of(), Map.of(), WGS84);
 
     public ImportMapping {
+        crs = crs == null || crs.isBlank() ? WGS84 : crs.strip();
         columns = copy(columns);
         Map<String, Map<String, String>> byField = new LinkedHashMap<>();
         if (values != null) {
@@ -33,7 +42,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Map<String,
 
     /** Only column assignments (the earlier form of the API's mapping document). */
     public static ImportMapping ofColumns(Map<String, String> columns) {
-        return new ImportMapping(columns, Map.of(), Map.of());
+        return new ImportMapping(columns, Map.of(), Map.of(), WGS84);
     }
 
     /** The registry value assigned to a file's value of a field, or null when none was assigned. */

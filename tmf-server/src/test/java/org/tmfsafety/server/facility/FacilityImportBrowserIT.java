@@ -93,10 +93,13 @@ class FacilityImportBrowserIT extends BrowserTest {
 
     @Test
     void assignsTheFilesOwnWordsToRegistryValuesAndGivesAValueToAllRows() {
-        String header = String.join(";", List.of("name", "latitude", "longitude", "status", "damRaiseMethod").stream()
+        // Russian headers of its own kind, coordinates in UTM zone 43N (42.867 N 76.117 E and 42.871 N 76.124 E,
+        // projected by PROJ's cs2cs)
+        String header = String.join(";", List.of("name", "easting", "northing", "status", "damRaiseMethod").stream()
             .map(field -> text("facility.field." + field, RU)).toList());
-        byte[] inventory = (header + "\nBrowser values test 1;42.87;76.12;законсервировано;верховой\n"
-                + "Browser values test 2;42.14;77.18;в стадии ликвидации;низовой\n").getBytes(StandardCharsets.UTF_8);
+        byte[] inventory = (header + "\nBrowser values test 1;591241,393;4746650,636;законсервировано;верховой\n"
+                + "Browser values test 2;591807,260;4747102,434;в стадии ликвидации;низовой\n")
+            .getBytes(StandardCharsets.UTF_8);
         Page page = signedIn("authority", "authority-demo", "ru");
         try {
             page.navigate(url("/imports/facilities?lang=ru"));
@@ -109,15 +112,24 @@ class FacilityImportBrowserIT extends BrowserTest {
             assertThat(status.locator("tr[data-value=законсервировано] select")).hasValue("TEMPORARILY_CLOSED");
             assertThat(status.locator("tr[data-value=законсервировано]")).containsText(text("import.match.SYNONYM", RU));
             Browser.screenshot(page, "52-import-values-ru");
+            assertThat(page.locator("#import-errors")).containsText(text("import.crs.gridWithoutSystem", RU));
             status.locator("tr.table-warning select").selectOption("CLOSED");
             page.locator("#default_country").selectOption("KGZ");
+            page.locator("#crsKind").selectOption("UTM");
+            page.locator("#crsZone").fill("43");
+            page.locator("#crsHemisphere").selectOption("N");
             page.locator("#recheck").click();
             assertThat(page.locator("#preview-rows tbody tr")).hasCount(2);
+            assertThat(page.locator("#preview-rows tbody tr").first().locator("td").nth(5)).hasText("42,86700");
+            assertThat(page.locator("#crsKind")).hasValue("UTM");
             page.locator("#commit").click();
             assertThat(page.locator("#import-done")).hasText(text("import.page.done", RU, 2, 0));
             org.assertj.core.api.Assertions.assertThat(jdbc.sql(
                     "SELECT status || ' ' || country FROM facility WHERE name LIKE 'Browser values test %' ORDER BY name")
                 .query(String.class).list()).containsExactly("TEMPORARILY_CLOSED KGZ", "CLOSED KGZ");
+            org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                    "SELECT longitude FROM facility WHERE name = 'Browser values test 2'").query(Double.class).single())
+                .isCloseTo(76.124, org.assertj.core.api.Assertions.within(1e-7));
         }
         finally {
             jdbc.sql("DELETE FROM facility WHERE name LIKE 'Browser values test %'").update();
