@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,6 +53,8 @@ import org.tmfsafety.geo.transboundary.DrainageRoute;
 import org.tmfsafety.server.audit.AuditAction;
 import org.tmfsafety.server.audit.AuditLog;
 import org.tmfsafety.server.account.CurrentUser;
+import org.tmfsafety.server.organisation.OrganisationKind;
+import org.tmfsafety.server.organisation.OrganisationService;
 import org.tmfsafety.server.system.Hashes;
 import org.tmfsafety.server.system.TableExport;
 import org.tmfsafety.server.transboundary.DrainageRoutes;
@@ -113,6 +117,8 @@ public class FacilityImport {
 
     private final ImportValues importValues;
 
+    private final OrganisationService organisations;
+
     /** Header text (normalised) to field, built once from the bundles. */
     private final Supplier<Map<String, String>> fieldsByHeader = SingletonSupplier.of(this::fieldsByHeader);
 
@@ -131,7 +137,8 @@ public class FacilityImport {
     FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
             TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user,
             FacilityPermissions permissions, DrainageRoutes drainageRoutes, ImportValues importValues,
-            @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
+            OrganisationService organisations, @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
+        this.organisations = organisations;
         this.drainageRoutes = drainageRoutes;
         this.importValues = importValues;
         this.facilities = facilities;
@@ -291,8 +298,12 @@ public class FacilityImport {
         return result;
     }
 
+    /**
+     * A row ready to be written; {@code newOrganisations} names, by field, the organisations to create for it (names
+     * that matched none of the registry's).
+     */
     private record Prepared(int row, FacilityInput input, Facility existing, DrainageRoutes.Change route,
-            double[] gridPoint) {
+            double[] gridPoint, Map<String, String> newOrganisations) {
 
         PreviewRow preview() {
             return new PreviewRow(row, existing != null, input.getCode(), input.getName(), input.getCountry(),
@@ -418,10 +429,13 @@ public class FacilityImport {
     private List<ValueColumn> values(Table table, Map<String, String> fieldOfHeader, ImportMapping mapping,
             Map<String, Map<String, String>> resolved, List<RowMessage> errors, Locale locale) {
         List<ValueColumn> columns = new ArrayList<>();
+        ImportValues.Organisations organisations = fieldOfHeader.values().stream()
+            .anyMatch(ImportValues::organisationField) ? importValues.organisations() : null;
         fieldOfHeader.forEach((header, field) -> {
             if (!importValues.enumerated(field)) {
                 return;
             }
+            boolean organisation = ImportValues.organisationField(field);
             Map<String, int[]> counts = new LinkedHashMap<>();
             for (int i = 0; i < table.rows().size(); i++) {
                 String value = cellValue(table.rows().get(i).get(header));
@@ -435,9 +449,18 @@ public class FacilityImport {
             counts.forEach((value, count) -> {
                 String assigned = mapping.value(field, value);
                 ImportValues.Match match = ImportValues.Match.ASSIGNED;
-                if (assigned != null && !importValues.valid(field, assigned)) {
+                boolean valid = assigned == null || assigned.isEmpty() || (organisation
+                        ? organisations.valid(assigned, ImportValues.kindsOf(field))
+                        : importValues.valid(field, assigned));
+                if (!valid) {
                     errors.add(new RowMessage(count[1], header, text("import.value.invalid", locale, value, assigned)));
                     assigned = null;
+                }
+                else if (assigned == null && organisation) {
+                    ImportValues.Suggestion suggestion = organisationSuggestion(organisations, field, value, header,
+                            count, errors, locale);
+                    assigned = suggestion == null ? null : suggestion.value();
+                    match = suggestion == null ? null : suggestion.match();
                 }
                 else if (assigned == null) {
                     ImportValues.Suggestion suggestion = importValues.suggest(field, value).orElse(null);
@@ -458,6 +481,33 @@ public class FacilityImport {
         });
         return columns;
     }
+
+    /**
+     * The organisation a value of an operator or authority column names (by id, name or the name written otherwise),
+     * or a new one to create; null, with an error, when it names an organisation of another kind or is too long a
+     * name.
+     */
+    private ImportValues.Suggestion organisationSuggestion(ImportValues.Organisations organisations, String field,
+            String value, String header, int[] count, List<RowMessage> errors, Locale locale) {
+        ImportValues.Organisations.Named named = organisations.find(value).orElse(null);
+        if (named != null && !ImportValues.kindsOf(field).contains(named.organisation().kind())) {
+            errors.add(new RowMessage(count[1], header, text("import.organisation.otherKind", locale, value,
+                    text("enum.OrganisationKind." + named.organisation().kind(), locale))));
+            return null;
+        }
+        if (named != null) {
+            return new ImportValues.Suggestion(String.valueOf(named.organisation().id()), named.match());
+        }
+        if (value.length() > MAX_ORGANISATION_NAME) {
+            errors.add(new RowMessage(count[1], header, text("import.organisation.tooLong", locale,
+                    MAX_ORGANISATION_NAME)));
+            return null;
+        }
+        return new ImportValues.Suggestion(ImportValues.NEW_ORGANISATION, ImportValues.Match.NEW_ORGANISATION);
+    }
+
+    /** The longest organisation name the registry keeps. */
+    private static final int MAX_ORGANISATION_NAME = 300;
 
     /** The checked values for every row of fields without a column. */
     private Map<String, String> defaults(ImportMapping mapping, Map<String, String> fieldOfHeader,
@@ -499,6 +549,7 @@ public class FacilityImport {
         Set<String> unassigned = new HashSet<>();
         Map<String, String> headerOfField = new HashMap<>();
         Map<String, String> route = new HashMap<>();
+        Map<String, String> newOrganisations = new HashMap<>();
         fieldOfHeader.forEach((header, field) -> {
             String value = cells.get(header);
             if (isFormula(value)) {
@@ -512,6 +563,10 @@ public class FacilityImport {
                 if (registry == null && !cellValue(value).isEmpty()) {
                     // reported once for the value; the row's other fields are still checked
                     unassigned.add(field);
+                }
+                else if (ImportValues.NEW_ORGANISATION.equals(registry)) {
+                    // created when the file is written, then set
+                    newOrganisations.put(field, cellValue(value));
                 }
                 else {
                     values.add(field, registry == null ? "" : registry);
@@ -540,7 +595,7 @@ public class FacilityImport {
             if (!permissions.mayImportCode(existing)) {
                 errors.add(new RowMessage(row, headerOfField.get("code"), text("import.code.notEditable", locale,
                         code)));
-                return new Prepared(row, new FacilityInput(), null, null, null);
+                return new Prepared(row, new FacilityInput(), null, null, null, Map.of());
             }
         }
         FacilityInput input = existing == null ? new FacilityInput() : FacilityInput.of(existing);
@@ -577,7 +632,7 @@ public class FacilityImport {
                         : column, messages.getMessage(error, locale)));
             }
         }
-        return new Prepared(row, input, existing, change, gridPoint);
+        return new Prepared(row, input, existing, change, gridPoint, newOrganisations);
     }
 
     /**
@@ -596,6 +651,23 @@ public class FacilityImport {
     }
 
     private void write(List<Prepared> prepared, String fileName, byte[] data, Result result) {
+        Map<String, Long> created = new HashMap<>();
+        // the file's name and the day: the data source of each organisation the import creates
+        String source = fileName + " (" + LocalDate.now(ZoneOffset.UTC) + ")";
+        for (Prepared row : prepared) {
+            row.newOrganisations().forEach((field, name) -> {
+                // spellings of one name that differ only in case, quotes or legal form create one organisation
+                Long id = created.computeIfAbsent(ImportValues.similar(name), n -> organisations.createNamedInImport(name,
+                        "authorityId".equals(field) ? OrganisationKind.AUTHORITY : OrganisationKind.OPERATOR,
+                        row.input().getCountry(), source).id());
+                if ("authorityId".equals(field)) {
+                    row.input().setAuthorityId(id);
+                }
+                else {
+                    row.input().setOperatorId(id);
+                }
+            });
+        }
         for (Prepared row : prepared) {
             Facility written = row.existing == null ? service.create(row.input)
                     : service.update(row.existing.id(), row.input);

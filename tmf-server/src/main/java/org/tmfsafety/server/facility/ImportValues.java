@@ -6,14 +6,19 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -23,6 +28,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.tmfsafety.server.country.Countries;
+import org.tmfsafety.server.organisation.Organisation;
+import org.tmfsafety.server.organisation.OrganisationKind;
+import org.tmfsafety.server.organisation.OrganisationRepository;
 
 /**
  * The values an enumerated import column may take and how the words of other inventories are recognised: for each
@@ -36,13 +44,35 @@ class ImportValues {
 
     /** How a file's value was matched to a registry value. */
     enum Match {
-        /** Written as the registry value's name or its label in one of the three languages. */
+        /** Written as the registry value's name or its label in one of the three languages (an organisation: its id or name). */
         LABEL,
         /** A known synonym (other inventories' words). */
         SYNONYM,
+        /** An organisation's name written otherwise: in another case, with other quotes or legal form. */
+        SIMILAR_NAME,
+        /** A name that matches no organisation: the import creates it. */
+        NEW_ORGANISATION,
         /** Assigned by the user. */
         ASSIGNED
     }
+
+    /** The registry value of an organisation column that creates the organisation named in the file. */
+    static final String NEW_ORGANISATION = "new";
+
+    /** The organisation columns and the kinds of organisation each may name. */
+    private static final Map<String, Set<OrganisationKind>> ORGANISATION_FIELDS = Map.of(
+            "operatorId", Set.of(OrganisationKind.OPERATOR, OrganisationKind.OTHER),
+            "authorityId", Set.of(OrganisationKind.AUTHORITY));
+
+    /**
+     * Legal forms left out when names are compared: Kazakh, Russian, Kyrgyz, Uzbek and English abbreviations
+     * (ТОО/ЖШС limited liability partnership, АО/АҚ joint-stock company, ОсОО, ООО, LLP, JSC, …).
+     */
+    private static final Set<String> LEGAL_FORMS = Set.of("тоо", "жшс", "ао", "ақ", "оао", "зао", "пао", "ооо", "осоо",
+            "ип", "гп", "ргп", "гкп", "фгуп", "мчж", "ajs", "llp", "llc", "jsc", "ojsc", "cjsc", "plc", "ltd", "limited",
+            "inc", "corp", "corporation", "gmbh", "ag", "sa", "company", "co", "компания");
+
+    private static final Pattern NAME_PUNCTUATION = Pattern.compile("[\\p{Punct}«»“”„‘’\"']+");
 
     /** A suggestion: the registry value ("" = not known) and how it was found. */
     record Suggestion(String value, Match match) {
@@ -65,21 +95,24 @@ class ImportValues {
 
     private final Countries countries;
 
+    private final OrganisationRepository organisations;
+
     /** Registry value by spelling, per field (built once per field). */
     private final Map<String, Map<String, Suggestion>> spellings = new ConcurrentHashMap<>();
 
     /** Synonyms of the resource file: field → spelling → registry value. */
     private final Map<String, Map<String, String>> synonyms;
 
-    ImportValues(MessageSource messages, Countries countries) {
+    ImportValues(MessageSource messages, Countries countries, OrganisationRepository organisations) {
         this.messages = messages;
         this.countries = countries;
+        this.organisations = organisations;
         this.synonyms = readSynonyms();
     }
 
     /** Whether the field takes one of a fixed set of registry values. */
     boolean enumerated(String field) {
-        if ("country".equals(field)) {
+        if ("country".equals(field) || ORGANISATION_FIELDS.containsKey(field)) {
             return true;
         }
         Class<?> type = type(field);
@@ -88,6 +121,17 @@ class ImportValues {
 
     /** The registry values of an enumerated field, labelled in the language (countries: Central Asia first). */
     List<Option> options(String field, Locale locale) {
+        if (ORGANISATION_FIELDS.containsKey(field)) {
+            Collator collator = Collator.getInstance(locale);
+            List<Option> options = new ArrayList<>();
+            options.add(new Option(NEW_ORGANISATION, messages.getMessage("import.organisation.new", null, locale)));
+            organisations.findAll().stream()
+                .filter(o -> ORGANISATION_FIELDS.get(field).contains(o.kind()))
+                .map(o -> new Option(String.valueOf(o.id()), o.name().in(locale)))
+                .sorted(Comparator.comparing(Option::label, collator))
+                .forEach(options::add);
+            return options;
+        }
         if ("country".equals(field)) {
             return countries.selectable(locale).stream().map(c -> new Option(c.code(), c.name())).toList();
         }
@@ -106,10 +150,92 @@ class ImportValues {
         return options;
     }
 
+    /**
+     * The organisations as they are now, to match the names of one file against: built once per import, so that
+     * its values are matched against the same list.
+     */
+    Organisations organisations() {
+        return new Organisations(organisations.findAll());
+    }
+
+    /** The organisations of the registry, found by id, name or normalised name. */
+    static final class Organisations {
+
+        private final Map<Long, Organisation> byId = new HashMap<>();
+
+        private final Map<String, Organisation> byName = new HashMap<>();
+
+        private final Map<String, Organisation> bySimilarName = new HashMap<>();
+
+        Organisations(List<Organisation> all) {
+            for (Organisation organisation : all) {
+                byId.put(organisation.id(), organisation);
+                for (String name : Arrays.asList(organisation.name().en(), organisation.name().ru(),
+                        organisation.name().kk())) {
+                    if (name != null && !name.isBlank()) {
+                        byName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), organisation);
+                        bySimilarName.putIfAbsent(similar(name), organisation);
+                    }
+                }
+            }
+        }
+
+        /** An organisation a file's value names, and how: by id or exact name, or by the name written otherwise. */
+        record Named(Organisation organisation, Match match) {
+        }
+
+        /** The organisation a file's value names (id, exact name, or the name written otherwise), of any kind. */
+        Optional<Named> find(String value) {
+            String text = value.strip();
+            Organisation found = text.matches("\\d{1,18}") ? byId.get(Long.parseLong(text)) : null;
+            if (found == null) {
+                found = byName.get(text.toLowerCase(Locale.ROOT));
+            }
+            if (found != null) {
+                return Optional.of(new Named(found, Match.LABEL));
+            }
+            return Optional.ofNullable(bySimilarName.get(similar(text))).map(o -> new Named(o, Match.SIMILAR_NAME));
+        }
+
+        boolean valid(String value, Set<OrganisationKind> kinds) {
+            if (NEW_ORGANISATION.equals(value)) {
+                return true;
+            }
+            if (!value.matches("\\d{1,18}")) {
+                return false;
+            }
+            Organisation organisation = byId.get(Long.parseLong(value));
+            return organisation != null && kinds.contains(organisation.kind());
+        }
+    }
+
+    /**
+     * An organisation's name for comparison: lower case, without accents, quotes, punctuation and legal forms
+     * ("ТОО «Казцинк»", "Kazzinc LLP" and "KAZZINC" compare alike).
+     */
+    static String similar(String name) {
+        String plain = NAME_PUNCTUATION.matcher(spelling(name)).replaceAll(" ");
+        return Arrays.stream(plain.split("\\s+")).filter(word -> !word.isEmpty() && !LEGAL_FORMS.contains(word))
+            .collect(Collectors.joining(" "));
+    }
+
+    /** Whether the field names an organisation (operator or authority). */
+    static boolean organisationField(String field) {
+        return ORGANISATION_FIELDS.containsKey(field);
+    }
+
+    /** The kinds of organisation an organisation field may name. */
+    static Set<OrganisationKind> kindsOf(String field) {
+        return ORGANISATION_FIELDS.get(field);
+    }
+
     /** Whether the registry value is one of the field's options ("" — not known — is one for every field). */
     boolean valid(String field, String value) {
         if (value == null || value.isEmpty()) {
             return true;
+        }
+        if (organisationField(field)) {
+            return organisations().valid(value, kindsOf(field));
         }
         if ("country".equals(field)) {
             return countries.isKnown(value);

@@ -59,6 +59,20 @@ public class OrganisationService {
         return created;
     }
 
+    /**
+     * Creates an organisation named in an imported file that matched none of the registry's (validated and audited
+     * like one entered by hand; its data source names the file).
+     */
+    @Transactional
+    public Organisation createNamedInImport(String name, OrganisationKind kind, String country, String source) {
+        OrganisationInput input = new OrganisationInput();
+        input.setName(name);
+        input.setKind(kind);
+        input.setCountry(country);
+        input.setDataSource(source);
+        return create(input);
+    }
+
     @Transactional
     Organisation update(long id, OrganisationInput input) {
         Organisation current = find(id);

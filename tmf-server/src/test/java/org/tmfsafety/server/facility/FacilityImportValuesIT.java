@@ -132,4 +132,49 @@ class FacilityImportValuesIT {
         assertThat(jdbc.sql("SELECT count(*) FROM facility WHERE name = 'Values test x'").query(Long.class).single())
             .isZero();
     }
+
+    @Test
+    void operatorsAndAuthoritiesAreFoundByTheirNamesAndUnknownNamesBecomeNewOrganisations() {
+        String csv = """
+                name;country;status;latitude;longitude;Оператор;Надзор
+                Values test org 1;KAZ;ACTIVE;50.3;83.5;ТОО «Казцинк»;Министерство экологии и природных ресурсов Республики Казахстан
+                Values test org 2;KAZ;ACTIVE;50.4;83.6;KAZZINC;
+                Values test org 3;KGZ;INACTIVE;42.5;75.9;ОсОО «Values Test Mining»;
+                Values test org 4;KGZ;INACTIVE;42.6;75.8;Values Test Mining ОсОО;
+                """;
+        String mapping = "{\"columns\":{\"Оператор\":\"operatorId\",\"Надзор\":\"authorityId\"}}";
+        Response checked = upload(csv, mapping, true);
+        assertThat(checked.status()).as(String.valueOf(checked.body())).isEqualTo(200);
+        long kazzinc = jdbc.sql("SELECT id FROM organisation WHERE name = 'Kazzinc LLP'").query(Long.class).single();
+        assertThat(value(checked.body(), "operatorId", "ТОО «Казцинк»").get("assigned").asString())
+            .isEqualTo(String.valueOf(kazzinc));
+        assertThat(value(checked.body(), "operatorId", "ТОО «Казцинк»").get("match").asString()).isEqualTo("LABEL");
+        assertThat(value(checked.body(), "operatorId", "KAZZINC").get("match").asString()).isEqualTo("SIMILAR_NAME");
+        JsonNode created = value(checked.body(), "operatorId", "ОсОО «Values Test Mining»");
+        assertThat(created.get("assigned").asString()).isEqualTo("new");
+        assertThat(created.get("match").asString()).isEqualTo("NEW_ORGANISATION");
+        assertThat(value(checked.body(), "operatorId", "Values Test Mining ОсОО").get("match").asString())
+            .isEqualTo("NEW_ORGANISATION");
+
+        // two spellings of the same new name create one organisation
+        Response imported = upload(csv, mapping, false);
+        assertThat(imported.status()).as(String.valueOf(imported.body())).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation WHERE name = 'ОсОО «Values Test Mining»' AND kind = 'OPERATOR'")
+            .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(DISTINCT operator_id) FROM facility WHERE name IN ('Values test org 3', 'Values test org 4')""")
+            .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT operator_id FROM facility WHERE name = 'Values test org 2'").query(Long.class)
+            .single()).isEqualTo(kazzinc);
+        assertThat(stored("Values test org 1", "authority_id")).isEqualTo(String.valueOf(jdbc.sql(
+                "SELECT id FROM organisation WHERE name LIKE 'Ministry of Ecology%'").query(Long.class).single()));
+        jdbc.sql("DELETE FROM facility WHERE name LIKE 'Values test org %'").update();
+        jdbc.sql("DELETE FROM organisation WHERE name = 'ОсОО «Values Test Mining»'").update();
+
+        Response otherKind = upload("name;country;status;latitude;longitude;Оператор\n"
+                + "Values test org 5;KAZ;ACTIVE;50.3;83.5;Ministry of Ecology and Natural Resources of the Republic of Kazakhstan\n",
+                "{\"columns\":{\"Оператор\":\"operatorId\"}}", true);
+        assertThat(otherKind.status()).isEqualTo(422);
+        assertThat(list(otherKind.body().get("errors")).get(0).get("message").asString()).contains("Государственный орган");
+    }
 }
