@@ -124,6 +124,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/programme-items/{id}").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/facilities").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/facilities").hasAnyRole(REGISTRY_WRITERS)
+                .requestMatchers("/api/v1/import-profiles", "/api/v1/import-profiles/{id}").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/accidents").hasAnyRole(REGISTRY_MANAGERS)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_WRITERS)
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/facilities/{id}").hasAnyRole(REGISTRY_MANAGERS)
@@ -167,7 +168,8 @@ class SecurityConfiguration {
                     "/dashboard", "/dashboard/report.pdf", "/neighbours"))
             .permitAll()
             .requestMatchers("/facilities/new", "/facilities/{id}/edit", "/imports/facilities",
-                    "/imports/facilities/check", "/imports/facilities/commit").hasAnyRole(REGISTRY_WRITERS)
+                    "/imports/facilities/check", "/imports/facilities/commit", "/imports/facilities/profile",
+                    "/imports/profiles", "/imports/profiles/{id}/delete").hasAnyRole(REGISTRY_WRITERS)
             .requestMatchers("/facilities/{id}/delete", "/imports/accidents").hasAnyRole(REGISTRY_MANAGERS)
             .requestMatchers(reads("/facilities/archived")).hasAnyRole(REGISTRY_MANAGERS)
             .requestMatchers(HttpMethod.POST, "/facilities/{id}/restore").hasRole("ADMIN")

@@ -39,8 +39,11 @@ class FacilityImportController {
 
     private final JsonMapper json;
 
+    private final ImportProfileService profiles;
+
     FacilityImportController(FacilityImport imports, FacilityPermissions permissions, MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json, ImportProfileService profiles) {
+        this.profiles = profiles;
         this.imports = imports;
         this.permissions = permissions;
         this.messages = messages;
@@ -70,9 +73,12 @@ class FacilityImportController {
                     + "column, message}], columns, values, and nothing written.")
     ResponseEntity<?> importFacilities(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String mapping,
-            Locale locale, HttpServletRequest request) throws IOException {
+            @RequestParam(required = false) Long profile, Locale locale, HttpServletRequest request)
+            throws IOException {
         permissions.requireCreate();
-        ImportMapping assigned = mapping == null || mapping.isBlank() ? ImportMapping.NONE : mapping(mapping);
+        ImportMapping assigned = mapping == null || mapping.isBlank()
+                ? profile == null ? ImportMapping.NONE : profiles.find(profile).mapping()
+                : mapping(mapping);
         try {
             return ResponseEntity.ok(imports.run(file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes(), assigned, dryRun, locale));

@@ -11,14 +11,18 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.tmfsafety.geo.crs.CoordinateSystem;
 import org.tmfsafety.geo.crs.CoordinateSystemException;
+import org.tmfsafety.server.system.EditConflictException;
+import org.tmfsafety.server.system.InvalidInputException;
 
 /**
  * The import page: download a template, upload and check a file (nothing is written; every problem is listed by
@@ -53,10 +57,17 @@ class FacilityImportPageController {
 
     private final ImportValues importValues;
 
-    FacilityImportPageController(FacilityImport imports, FacilityPermissions permissions, ImportValues importValues) {
+    private final ImportProfileService profiles;
+
+    private final MessageSource messages;
+
+    FacilityImportPageController(FacilityImport imports, FacilityPermissions permissions, ImportValues importValues,
+            ImportProfileService profiles, MessageSource messages) {
         this.imports = imports;
         this.permissions = permissions;
         this.importValues = importValues;
+        this.profiles = profiles;
+        this.messages = messages;
     }
 
     /**
@@ -64,15 +75,21 @@ class FacilityImportPageController {
      * when that check passed.
      */
     record Uploaded(String token, String fileName, byte[] data, ImportMapping mapping,
-            List<FacilityImport.Column> columns, List<FacilityImport.ValueColumn> values, FacilityImport.Result result)
-            implements Serializable {
+            List<FacilityImport.Column> columns, List<FacilityImport.ValueColumn> values, FacilityImport.Result result,
+            ImportProfile profile) implements Serializable {
     }
 
     @GetMapping("/imports/facilities")
     String page(Model model) {
         permissions.requireCreate();
-        model.addAttribute("fields", ASSIGNABLE);
+        common(model);
         return "imports/facilities";
+    }
+
+    private void common(Model model) {
+        model.addAttribute("fields", ASSIGNABLE);
+        model.addAttribute("profiles", profiles.list());
+        model.addAttribute("mayManageProfiles", profiles.mayManage());
     }
 
     /**
@@ -81,14 +98,15 @@ class FacilityImportPageController {
      */
     @PostMapping("/imports/facilities/check")
     String check(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String token,
-            @RequestParam Map<String, String> parameters, Model model, Locale locale, HttpSession session)
-            throws IOException {
+            @RequestParam(required = false) Long profile, @RequestParam Map<String, String> parameters, Model model,
+            Locale locale, HttpSession session) throws IOException {
         permissions.requireCreate();
-        model.addAttribute("fields", ASSIGNABLE);
+        common(model);
         Uploaded previous = session.getAttribute(UPLOADED) instanceof Uploaded u ? u : null;
         String name;
         byte[] data;
         ImportMapping mapping = ImportMapping.NONE;
+        ImportProfile from = null;
         if ((file == null || file.isEmpty()) && token != null) {
             if (previous == null || !token.equals(previous.token())) {
                 model.addAttribute("expired", true);
@@ -97,11 +115,76 @@ class FacilityImportPageController {
             name = previous.fileName();
             data = previous.data();
             mapping = assigned(previous, parameters);
+            from = previous.profile();
         }
         else {
             name = file == null ? null : file.getOriginalFilename();
             data = file == null ? null : file.getBytes();
+            if (profile != null) {
+                from = profiles.find(profile);
+                mapping = from.mapping();
+            }
         }
+        return render(name, data, mapping, from, model, locale, session);
+    }
+
+    /**
+     * Saves the assignment of the last check as an import profile: the profile the check started from, changed
+     * (renamed when the name differs), or else a new one.
+     */
+    @PostMapping("/imports/facilities/profile")
+    String saveProfile(@RequestParam String token, @RequestParam(required = false) String profileName, Model model,
+            Locale locale, HttpSession session) {
+        permissions.requireCreate();
+        common(model);
+        Object stored = session.getAttribute(UPLOADED);
+        if (!(stored instanceof Uploaded uploaded) || !uploaded.token().equals(token)) {
+            model.addAttribute("expired", true);
+            return "imports/facilities";
+        }
+        ImportProfile saved = null;
+        try {
+            saved = uploaded.profile() == null ? profiles.create(profileName, uploaded.mapping())
+                    : profiles.update(uploaded.profile().id(), uploaded.profile().version(), profileName,
+                            uploaded.mapping());
+            model.addAttribute("profileSaved", saved.name());
+        }
+        catch (InvalidInputException ex) {
+            model.addAttribute("profileErrors", ex.lines(messages, locale, "import.profile.field."));
+        }
+        catch (EditConflictException ex) {
+            model.addAttribute("profileErrors", List.of(messages.getMessage(ex.messageKey(), new Object[] {
+                String.valueOf(ex.submittedVersion()), String.valueOf(ex.currentVersion()) }, locale)));
+        }
+        model.addAttribute("profiles", profiles.list());
+        return render(uploaded.fileName(), uploaded.data(), uploaded.mapping(), saved == null ? uploaded.profile() : saved,
+                model, locale, session);
+    }
+
+    /** The saved import profiles, for authorities and administrators to delete. */
+    @GetMapping("/imports/profiles")
+    String profilesPage(Model model) {
+        model.addAttribute("profiles", profiles.list());
+        model.addAttribute("mayManageProfiles", profiles.mayManage());
+        return "imports/profiles";
+    }
+
+    @PostMapping("/imports/profiles/{id}/delete")
+    String deleteProfile(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
+            Locale locale) {
+        try {
+            model.addAttribute("deleted", profiles.delete(id, version).name());
+        }
+        catch (EditConflictException ex) {
+            model.addAttribute("profileErrors", List.of(messages.getMessage(ex.messageKey(), new Object[] {
+                String.valueOf(ex.submittedVersion()), String.valueOf(ex.currentVersion()) }, locale)));
+        }
+        return profilesPage(model);
+    }
+
+    /** Checks the file (nothing is written) and shows the result with every step of the assignment. */
+    private String render(String name, byte[] data, ImportMapping mapping, ImportProfile profile, Model model,
+            Locale locale, HttpSession session) {
         session.removeAttribute(UPLOADED);
         String newToken = UUID.randomUUID().toString();
         List<FacilityImport.Column> columns;
@@ -119,7 +202,8 @@ class FacilityImportPageController {
             model.addAttribute("errors", ex.errors());
         }
         if (data != null && data.length > 0) {
-            session.setAttribute(UPLOADED, new Uploaded(newToken, name, data, mapping, columns, values, result));
+            session.setAttribute(UPLOADED, new Uploaded(newToken, name, data, mapping, columns, values, result,
+                    profile));
             model.addAttribute("token", newToken);
         }
         model.addAttribute("fileName", name);
@@ -130,6 +214,7 @@ class FacilityImportPageController {
         model.addAttribute("defaults", mapping.defaults());
         model.addAttribute("crs", crsForm(mapping.crs()));
         model.addAttribute("crsKinds", CRS_KINDS);
+        model.addAttribute("profile", profile);
         return "imports/facilities";
     }
 
@@ -153,7 +238,7 @@ class FacilityImportPageController {
     @PostMapping("/imports/facilities/commit")
     String commit(@RequestParam String token, Model model, Locale locale, HttpSession session) {
         permissions.requireCreate();
-        model.addAttribute("fields", ASSIGNABLE);
+        common(model);
         Object stored = session.getAttribute(UPLOADED);
         if (!(stored instanceof Uploaded uploaded) || !uploaded.token().equals(token) || uploaded.result() == null) {
             model.addAttribute("expired", true);

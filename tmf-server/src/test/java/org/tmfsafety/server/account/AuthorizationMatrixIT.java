@@ -438,6 +438,14 @@ class AuthorizationMatrixIT {
         row("GET /imports/facilities", "/imports/facilities", null, L, O, D, O, O);
         row("POST /imports/facilities/check", "/imports/facilities/check", "", L, O, D, O, O);
         row("POST /imports/facilities/commit", "/imports/facilities/commit", "token=x", L, O, D, O, O);
+        row("POST /imports/facilities/profile", "/imports/facilities/profile", "token=x", L, O, D, O, O);
+        row("GET /imports/profiles", "/imports/profiles", null, L, O, D, O, O);
+        row("POST /imports/profiles/{id}/delete", "/imports/profiles/987654/delete", "version=0", L, D, D, H, H);
+        row("GET /api/v1/import-profiles", "/api/v1/import-profiles", null, L, O, D, O, O);
+        row("GET /api/v1/import-profiles/{id}", "/api/v1/import-profiles/987654", null, L, H, D, H, H);
+        row("POST /api/v1/import-profiles", "/api/v1/import-profiles", "{}", L, D, D, O, O);
+        row("PUT /api/v1/import-profiles/{id}", "/api/v1/import-profiles/987654", "{}", L, D, D, H, H);
+        row("DELETE /api/v1/import-profiles/{id}", "/api/v1/import-profiles/987654", null, L, D, D, H, H);
         row("POST /facilities/new", "/facilities/new", "name=", L, O, D, O, O);
         row("GET /facilities/{id}/edit", "/facilities/" + own + "/edit", null, L, O, D, O, O);
         row("GET /facilities/{id}/edit", "/facilities/" + foreign + "/edit", null, L, H, D, O, O);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,17 +123,34 @@ class FacilityImportBrowserIT extends BrowserTest {
             assertThat(page.locator("#preview-rows tbody tr")).hasCount(2);
             assertThat(page.locator("#preview-rows tbody tr").first().locator("td").nth(5)).hasText("42,86700");
             assertThat(page.locator("#crsKind")).hasValue("UTM");
+            page.locator("#profileName").fill("Browser values profile");
+            page.locator("#save-profile").click();
+            assertThat(page.locator("#profile-saved")).hasText(text("import.page.profileSaved", RU, "Browser values profile"));
+            assertThat(page.locator("#preview-rows tbody tr")).hasCount(2);
             page.locator("#commit").click();
             assertThat(page.locator("#import-done")).hasText(text("import.page.done", RU, 2, 0));
             org.assertj.core.api.Assertions.assertThat(jdbc.sql(
                     "SELECT status || ' ' || country FROM facility WHERE name LIKE 'Browser values test %' ORDER BY name")
                 .query(String.class).list()).containsExactly("TEMPORARILY_CLOSED KGZ", "CLOSED KGZ");
+            // next year's file of the same source: one step with the saved profile
+            page.locator("#file").setInputFiles(new FilePayload("inventory-2026.csv", "text/csv",
+                    new String(inventory, StandardCharsets.UTF_8).replace("Browser values test", "Browser values test 2026")
+                        .getBytes(StandardCharsets.UTF_8)));
+            page.locator("#profile").selectOption(new SelectOption().setLabel("Browser values profile"));
+            page.locator("#check").click();
+            assertThat(page.locator("#import-errors")).hasCount(0);
+            assertThat(page.locator("#profile-used")).containsText("Browser values profile");
+            page.locator("#commit").click();
+            assertThat(page.locator("#import-done")).hasText(text("import.page.done", RU, 2, 0));
+            page.navigate(url("/imports/profiles?lang=ru"));
+            assertThat(page.locator("#profiles-table")).containsText("Browser values profile");
             org.assertj.core.api.Assertions.assertThat(jdbc.sql(
                     "SELECT longitude FROM facility WHERE name = 'Browser values test 2'").query(Double.class).single())
                 .isCloseTo(76.124, org.assertj.core.api.Assertions.within(1e-7));
         }
         finally {
             jdbc.sql("DELETE FROM facility WHERE name LIKE 'Browser values test %'").update();
+            jdbc.sql("DELETE FROM import_profile WHERE name = 'Browser values profile'").update();
             page.context().close();
         }
     }
