@@ -484,12 +484,16 @@ public class FacilityImport {
 
     /**
      * The organisation a value of an operator or authority column names (by id, name or the name written otherwise),
-     * or a new one to create; null, with an error, when it names an organisation of another kind or is too long a
-     * name.
+     * or a new one to create; null, with an error, when an operator column names an organisation of another kind or
+     * a new name is too long. An authority column's organisation is checked by the facility rules, as in the form.
      */
     private ImportValues.Suggestion organisationSuggestion(ImportValues.Organisations organisations, String field,
             String value, String header, int[] count, List<RowMessage> errors, Locale locale) {
         ImportValues.Organisations.Named named = organisations.find(value).orElse(null);
+        if (named != null && "authorityId".equals(field)) {
+            // whether it may be the responsible authority is the facility rules' to say, as in the form
+            return new ImportValues.Suggestion(String.valueOf(named.organisation().id()), named.match());
+        }
         if (named != null && !ImportValues.kindsOf(field).contains(named.organisation().kind())) {
             errors.add(new RowMessage(count[1], header, text("import.organisation.otherKind", locale, value,
                     text("enum.OrganisationKind." + named.organisation().kind(), locale))));

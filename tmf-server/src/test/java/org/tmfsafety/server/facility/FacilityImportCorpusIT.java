@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -71,7 +72,17 @@ class FacilityImportCorpusIT {
     }
 
     private static Arguments refused(String name, String fileName, byte[] content, String... positions) {
-        return Arguments.of(Named.of(name, fileName), content, List.of(positions));
+        return Arguments.of(Named.of(name, fileName), content, "", List.of(positions));
+    }
+
+    /** A case read with a mapping document (columns, values, coordinate system). */
+    private static Arguments refusedWith(String name, String fileName, byte[] content, String mapping,
+            String... positions) {
+        return Arguments.of(Named.of(name, fileName), content, mapping, List.of(positions));
+    }
+
+    private static byte[] text(String content) {
+        return content.getBytes(StandardCharsets.UTF_8);
     }
 
     static Stream<Arguments> corpus() throws IOException {
@@ -118,16 +129,39 @@ class FacilityImportCorpusIT {
                 refused("a row with more cells than the header", "wide.csv",
                         csv(row("KZ-9801", Map.of("commodity", "zinc,lead"))), "2:"),
                 refused("a required cell left empty", "missing.csv", csv(row("KZ-9801", Map.of("name", ""))),
-                        "2:name"));
+                        "2:name"),
+                refused("a value neither recognised nor assigned", "unassigned.csv",
+                        csv(row("KZ-9801", Map.of()), row("KZ-9802", Map.of("status", "sometimes"))), "3:status"),
+                refusedWith("a value assigned to nothing of its field", "wrong-assignment.csv", valid,
+                        "{\"values\":{\"status\":{\"ACTIVE\":\"SOMETIMES\"}}}", "2:status"),
+                refusedWith("UTM coordinates outside their zone", "utm-outside.csv",
+                        text("name,country,status,E,N\nCorpus UTM,KAZ,ACTIVE,50000,5500000\n"),
+                        "{\"columns\":{\"E\":\"easting\",\"N\":\"northing\"},\"crs\":\"UTM:44N\"}", "2:E"),
+                refusedWith("UTM coordinates that are no numbers", "utm-text.csv",
+                        text("name,country,status,E,N\nCorpus UTM,KAZ,ACTIVE,five hundred,5500000\n"),
+                        "{\"columns\":{\"E\":\"easting\",\"N\":\"northing\"},\"crs\":\"UTM:44N\"}", "2:E"),
+                refusedWith("grid coordinates without their system", "grid-no-system.csv",
+                        text("name,country,status,E,N\nCorpus UTM,KAZ,ACTIVE,500000,5500000\n"),
+                        "{\"columns\":{\"E\":\"easting\",\"N\":\"northing\"}}", "1:"),
+                refusedWith("an EPSG code that does not exist", "epsg.csv",
+                        text("name,country,status,E,N\nCorpus UTM,KAZ,ACTIVE,500000,5500000\n"),
+                        "{\"columns\":{\"E\":\"easting\",\"N\":\"northing\"},\"crs\":\"EPSG:1\"}", "0:"),
+                refusedWith("an authority named as operator", "operator-authority.csv",
+                        text("name,country,status,latitude,longitude,Operator\nCorpus org,KAZ,ACTIVE,49.95,82.61,"
+                                + "Ministry of Ecology and Natural Resources of the Republic of Kazakhstan\n"),
+                        "{\"columns\":{\"Operator\":\"operatorId\"}}", "2:Operator"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
-    void refusesWithRowAndColumnAndWritesNothing(String fileName, byte[] content, List<String> positions) {
+    void refusesWithRowAndColumnAndWritesNothing(String fileName, byte[] content, String mapping,
+            List<String> positions) {
         long facilities = count("facility");
         long imports = count("facility_import");
         long audit = count("audit_event");
-        Response response = new Api(port).asAuthority().upload("/api/v1/imports/facilities?dryRun=false", Map.of(),
+        long organisations = count("organisation");
+        Response response = new Api(port).asAuthority().upload("/api/v1/imports/facilities?dryRun=false"
+                + (mapping.isEmpty() ? "" : "&mapping=" + URLEncoder.encode(mapping, StandardCharsets.UTF_8)), Map.of(),
                 "file", fileName, content, "Accept-Language", "en");
         assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(422);
         List<JsonNode> errors = StreamSupport.stream(response.body().get("errors").spliterator(), false).toList();
@@ -139,6 +173,7 @@ class FacilityImportCorpusIT {
         assertThat(count("facility")).isEqualTo(facilities);
         assertThat(count("facility_import")).isEqualTo(imports);
         assertThat(count("audit_event")).isEqualTo(audit);
+        assertThat(count("organisation")).isEqualTo(organisations);
     }
 
     @Test
