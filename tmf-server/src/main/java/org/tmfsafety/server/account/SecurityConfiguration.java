@@ -95,8 +95,8 @@ class SecurityConfiguration {
                         "/api/v1/ratings/not-rateable",
                         "/api/v1/facilities/{id}", "/api/v1/facilities/downstream-paths.geojson",
                         "/api/v1/facilities/export.csv", "/api/v1/facilities/export.xlsx",
-                        "/api/v1/facilities/export.geojson",
-                        "/api/v1/facilities/{id}/ratings", "/api/v1/facilities/{id}/transboundary",
+                        "/api/v1/facilities/export.geojson", "/api/v1/facilities/export.gpkg",
+                        "/api/v1/facilities/export.kml", "/api/v1/facilities/{id}/ratings", "/api/v1/facilities/{id}/transboundary",
                         "/api/v1/organisations", "/api/v1/methodology/profiles", "/api/v1/checklists",
                         "/api/v1/accidents", "/api/v1/accidents/{id}", "/api/v1/accidents.geojson"))
                 .permitAll()

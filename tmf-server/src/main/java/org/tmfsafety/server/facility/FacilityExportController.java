@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,6 +83,27 @@ class FacilityExportController {
             .contentType(FacilityGeoJsonController.GEO_JSON)
             .header(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities.geojson"))
             .body(exports.geoJson(selected));
+    }
+
+    @GetMapping("/api/v1/facilities/export.gpkg")
+    @Operation(summary = "Facilities as a GeoPackage point layer (WGS84) with every field as a column, filters as for the list")
+    ResponseEntity<byte[]> geoPackage(@Valid @ModelAttribute FacilitySearch search, BindingResult binding,
+            Locale locale) {
+        List<Facility> selected = select(search, binding, locale);
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType("application/geopackage+sqlite3"))
+            .header(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities.gpkg"))
+            .body(exports.geoPackage(selected));
+    }
+
+    @GetMapping("/api/v1/facilities/export.kml")
+    @Operation(summary = "Facilities as KML placemarks with every field as ExtendedData, filters as for the list")
+    ResponseEntity<byte[]> kml(@Valid @ModelAttribute FacilitySearch search, BindingResult binding, Locale locale) {
+        List<Facility> selected = select(search, binding, locale);
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType("application/vnd.google-earth.kml+xml"))
+            .header(HttpHeaders.CONTENT_DISPOSITION, attachment("facilities.kml"))
+            .body(exports.kml(selected));
     }
 
     @GetMapping("/imports/facilities/template.csv")

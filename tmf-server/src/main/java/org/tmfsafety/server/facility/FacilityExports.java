@@ -110,6 +110,55 @@ class FacilityExports {
         }
     }
 
+    /**
+     * A GeoPackage with one point layer "facilities" in WGS84: a column per field (named as the field, typed by its
+     * values: integer, real or text, yes/no as 1/0), as the GeoJSON export.
+     */
+    byte[] geoPackage(List<Facility> facilities) {
+        List<String> names = new ArrayList<>(FIELDS);
+        names.addAll(COMPUTED);
+        List<List<Object>> rows = rows(facilities);
+        List<GeoPackageFile.Column> columns = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            int column = c;
+            List<Object> values = rows.stream().map(row -> row.get(column)).filter(v -> v != null).toList();
+            GeoPackageFile.Type type = !values.isEmpty() && values.stream().allMatch(v -> v instanceof Integer
+                    || v instanceof Long || v instanceof Boolean) ? GeoPackageFile.Type.INTEGER
+                    : !values.isEmpty() && values.stream().allMatch(v -> v instanceof Number) ? GeoPackageFile.Type.REAL
+                    : GeoPackageFile.Type.TEXT;
+            columns.add(new GeoPackageFile.Column(names.get(c), type));
+        }
+        List<GeoPackageFile.Feature> features = new ArrayList<>();
+        for (int i = 0; i < facilities.size(); i++) {
+            List<Object> values = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = rows.get(i).get(c);
+                values.add(value == null || columns.get(c).type() != GeoPackageFile.Type.TEXT ? value
+                        : String.valueOf(value));
+            }
+            features.add(new GeoPackageFile.Feature(facilities.get(i).longitude(), facilities.get(i).latitude(), values));
+        }
+        return GeoPackageFile.write("facilities", "TMF Safety registry export", columns, features);
+    }
+
+    /** KML: one placemark per facility, named as the facility, its fields as ExtendedData (as the GeoJSON export). */
+    byte[] kml(List<Facility> facilities) {
+        List<String> names = new ArrayList<>(FIELDS);
+        names.addAll(COMPUTED);
+        List<KmlFile.Placemark> placemarks = new ArrayList<>();
+        for (Facility facility : facilities) {
+            List<Object> values = values(facility);
+            Map<String, String> data = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (values.get(i) != null) {
+                    data.put(names.get(i), String.valueOf(values.get(i)));
+                }
+            }
+            placemarks.add(new KmlFile.Placemark(facility.name(), facility.longitude(), facility.latitude(), data));
+        }
+        return KmlFile.write("facilities", placemarks);
+    }
+
     /** A GeoJSON FeatureCollection: one point per facility, its fields (values as in the tables) as properties. */
     Map<String, Object> geoJson(List<Facility> facilities) {
         List<String> names = new ArrayList<>(FIELDS);

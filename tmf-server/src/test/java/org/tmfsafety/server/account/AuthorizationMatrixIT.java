@@ -356,6 +356,8 @@ class AuthorizationMatrixIT {
         row("GET /api/v1/facilities/export.csv", api + "/export.csv", null, O, O, O, O, O);
         row("GET /api/v1/facilities/export.xlsx", api + "/export.xlsx", null, O, O, O, O, O);
         row("GET /api/v1/facilities/export.geojson", api + "/export.geojson", null, O, O, O, O, O);
+        row("GET /api/v1/facilities/export.gpkg", api + "/export.gpkg", null, O, O, O, O, O);
+        row("GET /api/v1/facilities/export.kml", api + "/export.kml", null, O, O, O, O, O);
         row("GET /api/v1/methodology/profiles", "/api/v1/methodology/profiles", null, O, O, O, O, O);
         row("GET /api/v1/checklists", "/api/v1/checklists", null, O, O, O, O, O);
         row("POST /api/v1/facilities/{id}/assessments", api + "/" + published + "/assessments", "{\"family\":\"X\"}",
