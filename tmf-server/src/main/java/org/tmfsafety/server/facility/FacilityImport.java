@@ -22,6 +22,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -119,6 +124,8 @@ public class FacilityImport {
 
     private final OrganisationService organisations;
 
+    private final JsonMapper json;
+
     /** Header text (normalised) to field, built once from the bundles. */
     private final Supplier<Map<String, String>> fieldsByHeader = SingletonSupplier.of(this::fieldsByHeader);
 
@@ -137,8 +144,10 @@ public class FacilityImport {
     FacilityImport(FacilityRepository facilities, FacilityService service, MessageSource messages,
             TransactionTemplate transactions, JdbcClient jdbc, AuditLog audit, CurrentUser user,
             FacilityPermissions permissions, DrainageRoutes drainageRoutes, ImportValues importValues,
-            OrganisationService organisations, @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
+            OrganisationService organisations, JsonMapper json,
+            @Value("${tmf.import.max-megabytes:20}") long maxMegabytes) {
         this.organisations = organisations;
+        this.json = json;
         this.drainageRoutes = drainageRoutes;
         this.importValues = importValues;
         this.facilities = facilities;
@@ -712,13 +721,129 @@ public class FacilityImport {
             return Table.EMPTY;
         }
         try {
-            return data.length > 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4
-                    ? xlsx(data, locale, errors) : csv(data, locale, errors);
+            if (GeoPackageFile.looksLikeOne(data)) {
+                GeoPackageFile.Layer layer = GeoPackageFile.read(data);
+                return table(gisCells(layer.headers(), layer.rows(), layer.srsId() == 4326 || layer.srsId() == 0),
+                        errors, locale);
+            }
+            if (data.length > 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4) {
+                String kind = zipKind(data);
+                if ("kmz".equals(kind)) {
+                    KmlFile.Layer layer = KmlFile.read(data, true);
+                    return table(gisCells(layer.headers(), layer.rows(), true), errors, locale);
+                }
+                if ("shp".equals(kind)) {
+                    errors.add(new RowMessage(0, "", text("import.gis.shapefile", locale)));
+                    return Table.EMPTY;
+                }
+                return xlsx(data, locale, errors);
+            }
+            if (KmlFile.looksLikeKml(data)) {
+                KmlFile.Layer layer = KmlFile.read(data, false);
+                return table(gisCells(layer.headers(), layer.rows(), true), errors, locale);
+            }
+            if (looksLikeGeoJson(data)) {
+                return table(geoJsonCells(data), errors, locale);
+            }
+            return csv(data, locale, errors);
+        }
+        catch (GeoPackageFile.UnreadableException ex) {
+            errors.add(new RowMessage(0, "", text(ex.messageKey(), locale)));
+            return Table.EMPTY;
         }
         catch (IOException | RuntimeException ex) {
             errors.add(new RowMessage(0, "", text("import.unreadable", locale)));
             return Table.EMPTY;
         }
+    }
+
+    /**
+     * The cells of a GIS layer: its attribute headers and the point's x and y as longitude and latitude (WGS84), or
+     * as easting and northing (another system: its coordinate system is chosen as for a table's grid columns).
+     */
+    private static List<List<String>> gisCells(List<String> headers, List<List<String>> rows, boolean geographic) {
+        List<String> all = new ArrayList<>(headers);
+        boolean taken = headers.stream().anyMatch(h -> List.of("latitude", "longitude", "easting", "northing")
+            .contains(h.strip().toLowerCase(Locale.ROOT)));
+        all.add(taken ? "geometry x" : geographic ? "longitude" : "easting");
+        all.add(taken ? "geometry y" : geographic ? "latitude" : "northing");
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(all);
+        cells.addAll(rows);
+        return cells;
+    }
+
+    /** What a zip holds: "xlsx" (a workbook), "kmz" (KML documents), "shp" (a shapefile) or "" (none of these). */
+    private static String zipKind(byte[] data) throws IOException {
+        boolean kml = false;
+        boolean shp = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String name = entry.getName().toLowerCase(Locale.ROOT);
+                if (name.equals("[content_types].xml")) {
+                    return "xlsx";
+                }
+                kml |= name.endsWith(".kml");
+                shp |= name.endsWith(".shp");
+            }
+        }
+        return kml ? "kmz" : shp ? "shp" : "";
+    }
+
+    private static boolean looksLikeGeoJson(byte[] data) {
+        String start = new String(data, 0, Math.min(data.length, 200), StandardCharsets.UTF_8).stripLeading();
+        return start.startsWith("{") && start.replace(" ", "").contains("\"type\":\"Feature");
+    }
+
+    /**
+     * The cells of a GeoJSON FeatureCollection (RFC 7946, WGS84): the properties' names in first-seen order, then
+     * longitude and latitude of the features' points.
+     *
+     * @throws GeoPackageFile.UnreadableException when it holds no point feature
+     */
+    private List<List<String>> geoJsonCells(byte[] data) throws GeoPackageFile.UnreadableException {
+        JsonNode root = json.readTree(data);
+        List<JsonNode> features = new ArrayList<>();
+        if ("Feature".equals(root.path("type").asString(""))) {
+            features.add(root);
+        }
+        root.path("features").forEach(features::add);
+        List<String> headers = new ArrayList<>();
+        List<Map<String, String>> points = new ArrayList<>();
+        for (JsonNode feature : features) {
+            JsonNode geometry = feature.path("geometry");
+            JsonNode coordinates = geometry.path("coordinates");
+            String type = geometry.path("type").asString("");
+            JsonNode point = "Point".equals(type) ? coordinates
+                    : "MultiPoint".equals(type) && coordinates.size() > 0 ? coordinates.get(0) : null;
+            if (point == null || point.size() < 2) {
+                continue;
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            feature.path("properties").properties().forEach(property -> {
+                if (!headers.contains(property.getKey())) {
+                    headers.add(property.getKey());
+                }
+                JsonNode value = property.getValue();
+                row.put(property.getKey(), value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
+            });
+            row.put("\0x", point.get(0).asString());
+            row.put("\0y", point.get(1).asString());
+            points.add(row);
+        }
+        if (points.isEmpty()) {
+            throw new GeoPackageFile.UnreadableException(features.isEmpty() ? "import.gis.noLayer" : "import.gis.noPoints",
+                    null);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, String> point : points) {
+            List<String> row = new ArrayList<>();
+            headers.forEach(header -> row.add(point.getOrDefault(header, "")));
+            row.add(point.get("\0x"));
+            row.add(point.get("\0y"));
+            rows.add(row);
+        }
+        return gisCells(headers, rows, true);
     }
 
     private Table csv(byte[] data, Locale locale, List<RowMessage> errors) throws IOException {

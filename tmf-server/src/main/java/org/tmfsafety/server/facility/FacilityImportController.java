@@ -56,7 +56,7 @@ class FacilityImportController {
     }
 
     @PostMapping(value = "/api/v1/imports/facilities", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import facilities from CSV (UTF-8, comma or semicolon) or XLSX",
+    @Operation(summary = "Import facilities from CSV (UTF-8, comma or semicolon), XLSX, or a GeoPackage, KML/KMZ or GeoJSON point layer",
             description = "Multipart field file. Headers as in the export (English, Russian or Kazakh) or the field names; "
                     + "rows with an existing code update that facility, others create one. Global Tailings Portal field "
                     + "names are recognised. mapping is a JSON document {\"columns\": {file header: field or \"\" to "

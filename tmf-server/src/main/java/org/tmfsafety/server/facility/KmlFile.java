@@ -37,6 +37,9 @@ final class KmlFile {
 
     private static final String KML = "http://www.opengis.net/kml/2.2";
 
+    /** The largest KML document read from a KMZ (a zip of a few kilobytes may inflate to gigabytes). */
+    private static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
     private KmlFile() {
     }
 
@@ -102,7 +105,12 @@ final class KmlFile {
                 try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
                     for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                         if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".kml")) {
-                            others += read(zip, placemarks);
+                            // read whole: the XML reader closes what it reads, and a document has a bounded size
+                            byte[] document = zip.readNBytes(MAX_DOCUMENT_BYTES + 1);
+                            if (document.length > MAX_DOCUMENT_BYTES) {
+                                throw new GeoPackageFile.UnreadableException("import.unreadable", null);
+                            }
+                            others += read(new ByteArrayInputStream(document), placemarks);
                         }
                     }
                 }
