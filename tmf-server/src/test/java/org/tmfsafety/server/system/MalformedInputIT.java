@@ -133,30 +133,47 @@ class MalformedInputIT {
                 INSERT INTO facility (code, name, country, latitude, longitude, status, operator_id, published)
                 VALUES ('MALFORMED-1', 'Malformed input target', 'KAZ', 50, 80, 'ACTIVE', :operator, false)
                 RETURNING id""").param("operator", operator).query(Long.class).single();
-        HttpResponse<String> login = FormLogin.signIn(browser, base(), "admin", "admin-demo");
+        csrf = signIn(browser);
+    }
+
+    /** Signs the client in as the administrator and returns the page session's CSRF token. */
+    private String signIn(HttpClient client) throws IOException, InterruptedException {
+        HttpResponse<String> login = FormLogin.signIn(client, base(), "admin", "admin-demo");
         assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/facilities");
-        String page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+        String page = client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).isTrue();
-        csrf = token.group(1);
+        return token.group(1);
     }
 
     @Test
-    void everyEndpointRefusesMalformedInputWithA400NamingIt() throws InterruptedException, ExecutionException {
+    void everyEndpointRefusesMalformedInputWithA400NamingIt() throws InterruptedException, ExecutionException, IOException {
         List<Probe> probes = probes();
         long writtenBefore = written();
+        // page requests with a JSON body pass the session's CSRF check before their body is read; after the
+        // concurrent probes that check was seen to fail at random for the administrator's session (a 403 that is
+        // not what this test is about; noted for issue 23), so they are sent afterwards in a fresh session
+        List<Probe> concurrent = probes.stream().filter(probe -> !jsonThroughPageSession(probe)).toList();
+        List<Probe> serial = probes.stream().filter(MalformedInputIT::jsonThroughPageSession).toList();
+        probes = new ArrayList<>(concurrent);
+        probes.addAll(serial);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
         ExecutorService oneByOne = Executors.newSingleThreadExecutor();
         try {
-            for (Probe probe : probes) {
-                // page requests with a JSON body pass the session's CSRF check before their body is read; under
-                // many concurrent requests of one session that check was seen to fail at random (a 403 that is not
-                // what this test is about), so they are sent one after the other
-                ExecutorService caller = !probe.request().uri().getPath().startsWith("/api/") && probe.request()
-                    .headers().firstValue("Content-Type").orElse("").contains("json") ? oneByOne : callers;
-                answers.add(caller.submit(() -> browser.send(probe.request(), HttpResponse.BodyHandlers.ofString())));
+            for (Probe probe : concurrent) {
+                answers.add(callers.submit(() -> browser.send(probe.request(), HttpResponse.BodyHandlers.ofString())));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                answer.get();
+            }
+            HttpClient fresh = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String token = signIn(fresh);
+            for (Probe probe : serial) {
+                HttpRequest request = HttpRequest.newBuilder(probe.request(), (name, value) -> !name.equalsIgnoreCase(
+                        "X-CSRF-TOKEN")).header("X-CSRF-TOKEN", token).build();
+                answers.add(oneByOne.submit(() -> fresh.send(request, HttpResponse.BodyHandlers.ofString())));
             }
             Map<String, String> wrong = new LinkedHashMap<>();
             int failed = 0;
@@ -176,6 +193,11 @@ class MalformedInputIT {
         }
         assertThat(probes).as("probes").hasSizeGreaterThan(500);
         assertThat(written()).as("rows written by malformed requests").isEqualTo(writtenBefore);
+    }
+
+    private static boolean jsonThroughPageSession(Probe probe) {
+        return !probe.request().uri().getPath().startsWith("/api/")
+                && probe.request().headers().firstValue("Content-Type").orElse("").contains("json");
     }
 
     @Test
