@@ -733,8 +733,8 @@ public class FacilityImport {
                     return table(gisCells(layer.headers(), layer.rows(), true), errors, locale);
                 }
                 if ("shp".equals(kind)) {
-                    errors.add(new RowMessage(0, "", text("import.gis.shapefile", locale)));
-                    return Table.EMPTY;
+                    ShapefileZip.Layer layer = ShapefileZip.read(data);
+                    return table(gisCells(layer.headers(), layer.rows(), layer.geographic()), errors, locale);
                 }
                 return xlsx(data, locale, errors);
             }

@@ -31,8 +31,9 @@ import org.tmfsafety.server.support.IntegrationTest;
 
 /**
  * Imports of GIS files written by an independent tool, GDAL's ogr2ogr (Debian gdal-bin): a GeoPackage in WGS84 and
- * one in UTM 43N, KML, KMZ and GeoJSON point layers go through the same column and value steps as a table; broken,
- * polygon-only and shapefile inputs are refused with a message and nothing is written.
+ * one in UTM 43N, zipped Shapefiles (UTF-8, Windows-1251, UTM), KML, KMZ and GeoJSON point layers go through the same
+ * column and value steps as a table; broken and polygon-only inputs are refused with a message and nothing is
+ * written.
  */
 @IntegrationTest
 class GisImportIT {
@@ -122,6 +123,49 @@ class GisImportIT {
         assertThat(dam.body().get("values")).extracting(c -> c.get("field").asString()).contains("status", "country");
     }
 
+    /** The GeoJSON as a zipped ESRI Shapefile written by ogr2ogr (its options: e.g. the encoding). */
+    private static byte[] shapefile(String geoJson, String... options) throws Exception {
+        Path directory = Files.createTempDirectory("tmf-shp");
+        Path source = directory.resolve("source.geojson");
+        try {
+            Files.writeString(source, geoJson);
+            List<String> command = new ArrayList<>(List.of(OGR2OGR.toString(), "-f", "ESRI Shapefile"));
+            command.addAll(Arrays.asList(options));
+            command.addAll(List.of(directory.resolve("layer.shp").toString(), source.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(output).isZero();
+            ByteArrayOutputStream zip = new ByteArrayOutputStream();
+            try (ZipOutputStream out = new ZipOutputStream(zip); var files = Files.list(directory)) {
+                for (Path part : files.filter(p -> p.getFileName().toString().startsWith("layer.")).sorted().toList()) {
+                    out.putNextEntry(new ZipEntry("inventory/" + part.getFileName()));
+                    out.write(Files.readAllBytes(part));
+                    out.closeEntry();
+                }
+            }
+            return zip.toByteArray();
+        }
+        finally {
+            try (var files = Files.list(directory)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(directory);
+        }
+    }
+
+    @Test
+    void zippedShapefilesInUtf8AndWindows1251AndInAGridImport() throws Exception {
+        assertImported(upload("utf8.zip", shapefile(POINTS, "-lco", "ENCODING=UTF-8"), null, false));
+        assertImported(upload("cp1251.zip", shapefile(POINTS, "-lco", "ENCODING=CP1251"), null, false));
+        // GDAL writes Latin-1 unless told otherwise, which cannot hold Cyrillic
+        byte[] utm = shapefile(POINTS, "-t_srs", "EPSG:32643", "-lco", "ENCODING=UTF-8");
+        assertThat(upload("utm.zip", utm, null, true).status()).as("the grid's system is to be chosen").isEqualTo(422);
+        assertImported(upload("utm.zip", utm, "{\"crs\": \"EPSG:32643\"}", false));
+    }
+
     @Test
     void aGeoPackageInAProjectedSystemGivesEastingAndNorthingForTheCoordinateSystemStep() throws Exception {
         byte[] utm = ogr2ogr(POINTS, "GPKG", ".gpkg", "-t_srs", "EPSG:32643");
@@ -144,17 +188,18 @@ class GisImportIT {
             assertThat(polygons.status()).as(driver).isEqualTo(422);
             assertThat(errors(polygons).get(0).get("message").asString()).as(driver).contains("точ");
         }
+        Response polygonShapefile = upload("ponds.zip", shapefile(POLYGONS), null, false);
+        assertThat(polygonShapefile.status()).isEqualTo(422);
+        assertThat(errors(polygonShapefile).get(0).get("message").asString()).contains("точ");
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            for (String part : new String[] { "ponds.shp", "ponds.shx", "ponds.dbf" }) {
-                out.putNextEntry(new ZipEntry(part));
-                out.write(new byte[] { 0, 0, 39, 10 });
-                out.closeEntry();
-            }
+            out.putNextEntry(new ZipEntry("ponds.shp"));
+            out.write(new byte[] { 0, 0, 39, 10 });
+            out.closeEntry();
         }
-        Response shapefile = upload("ponds.zip", zip.toByteArray(), null, false);
-        assertThat(shapefile.status()).isEqualTo(422);
-        assertThat(errors(shapefile).get(0).get("message").asString()).contains("GeoPackage");
+        Response withoutTable = upload("ponds.zip", zip.toByteArray(), null, false);
+        assertThat(withoutTable.status()).isEqualTo(422);
+        assertThat(errors(withoutTable).get(0).get("message").asString()).contains(".dbf");
         Response kmlWithEntity = upload("entity.kml", ("<?xml version=\"1.0\"?><!DOCTYPE kml [<!ENTITY x SYSTEM "
                 + "\"file:///etc/passwd\">]><kml><Placemark><name>&x;</name><Point><coordinates>76.1,42.8</coordinates>"
                 + "</Point></Placemark></kml>").getBytes(StandardCharsets.UTF_8), null, false);
