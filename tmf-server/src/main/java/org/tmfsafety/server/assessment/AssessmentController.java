@@ -21,7 +21,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -228,12 +227,11 @@ class AssessmentController {
 
     /**
      * Saves answers sent as form fields {@code answer_<question>}, {@code evidence_<question>} and
-     * {@code comment_<question>} (questions without an answer are left alone). The page's script sends one
-     * question at a time and asks for JSON (progress, or the errors); the save button sends the whole form.
+     * {@code comment_<question>} (questions without an answer are left alone): the save button of the page without
+     * scripts. With scripts, the page sends each answer through the field mode's sync ({@link FieldModeController}).
      */
     @PostMapping("/assessments/{id}/answers")
-    Object save(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(value = "Accept", required = false) String accept, Locale locale,
+    String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Locale locale,
             RedirectAttributes redirect) {
         List<AnswerInput> answers = new ArrayList<>();
         form.forEach((name, values) -> {
@@ -243,20 +241,12 @@ class AssessmentController {
                         form.getFirst("comment_" + question)));
             }
         });
-        boolean json = accept != null && accept.contains("application/json");
         try {
-            Assessment saved = service.answer(id, answers);
-            if (json) {
-                return ResponseEntity.ok(Map.of("answered", saved.answered(), "questions", saved.questions()));
-            }
+            service.answer(id, answers);
             redirect.addFlashAttribute("saved", true);
         }
         catch (InvalidInputException ex) {
-            List<String> errors = errors(ex, locale);
-            if (json) {
-                return ResponseEntity.badRequest().body(Map.of("errors", errors));
-            }
-            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errors", errors(ex, locale));
         }
         return "redirect:/assessments/" + id;
     }
