@@ -61,6 +61,7 @@ import org.tmfsafety.server.account.CurrentUser;
 import org.tmfsafety.server.organisation.OrganisationKind;
 import org.tmfsafety.server.organisation.OrganisationService;
 import org.tmfsafety.server.system.Hashes;
+import org.tmfsafety.server.system.LenientNumberEditor;
 import org.tmfsafety.server.system.TableExport;
 import org.tmfsafety.server.transboundary.DrainageRoutes;
 import org.tmfsafety.server.transboundary.StoredDrainageRoute;
@@ -360,26 +361,28 @@ public class FacilityImport {
             CoordinateTransformer grid, MutablePropertyValues values, List<RowMessage> errors, Locale locale) {
         Double easting = gridNumber(row, cells, headerOfField, "easting", errors, locale);
         Double northing = gridNumber(row, cells, headerOfField, "northing", errors, locale);
-        Double zone = headerOfField.containsKey("coordinateZone")
-                ? gridNumber(row, cells, headerOfField, "coordinateZone", errors, locale) : null;
-        if (easting == null || northing == null || headerOfField.containsKey("coordinateZone") && zone == null
-                && !blank(cells.get(headerOfField.get("coordinateZone")))) {
+        String zoneHeader = headerOfField.get("coordinateZone");
+        String zoneCell = zoneHeader == null ? null : cells.get(zoneHeader);
+        Integer zone;
+        try {
+            zone = LenientNumberEditor.whole(zoneCell);
+        }
+        catch (IllegalArgumentException ex) {
+            errors.add(new RowMessage(row, zoneHeader, text("import.crs.zoneNotWhole", locale, zoneCell)));
             return null;
         }
-        if (zone != null && zone != Math.rint(zone)) {
-            errors.add(new RowMessage(row, headerOfField.get("coordinateZone"), text("import.crs.zoneNotWhole", locale,
-                    cells.get(headerOfField.get("coordinateZone")))));
+        if (easting == null || northing == null) {
             return null;
         }
         try {
-            LatLon point = grid.toWgs84(easting, northing, zone == null ? null : zone.intValue());
+            LatLon point = grid.toWgs84(easting, northing, zone);
             values.add("latitude", String.valueOf(point.latitude()));
             values.add("longitude", String.valueOf(point.longitude()));
         }
         catch (CoordinateTransformException ex) {
             errors.add(new RowMessage(row, headerOfField.get("easting"), text("import.crs.transform." + ex.reason(),
                     locale, cells.get(headerOfField.get("easting")), cells.get(headerOfField.get("northing")),
-                    zone == null ? "" : String.valueOf(zone.intValue()), label(grid.source(), locale))));
+                    zone == null ? "" : String.valueOf(zone), label(grid.source(), locale))));
         }
         return new double[] { easting, northing };
     }
@@ -396,32 +399,23 @@ public class FacilityImport {
         };
     }
 
+    /** An easting or northing cell as a number (as the form reads numbers), or null with the row's error. */
     private Double gridNumber(int row, Map<String, String> cells, Map<String, String> headerOfField, String field,
             List<RowMessage> errors, Locale locale) {
         String header = headerOfField.get(field);
         String cell = header == null ? null : cells.get(header);
-        if (blank(cell)) {
-            if (!"coordinateZone".equals(field)) {
+        try {
+            Double number = LenientNumberEditor.decimal(cell);
+            if (number == null) {
                 errors.add(new RowMessage(row, header, text("import.crs.required", locale,
                         text("facility.field." + field, locale))));
             }
-            return null;
+            return number;
         }
-        String number = cell.strip().replaceAll("[\\s\u00A0\u202F]", "");
-        if (number.indexOf(',') >= 0 && number.indexOf('.') < 0 && number.indexOf(',') == number.lastIndexOf(',')) {
-            number = number.replace(',', '.');
-        }
-        try {
-            return Double.parseDouble(number);
-        }
-        catch (NumberFormatException ex) {
+        catch (IllegalArgumentException ex) {
             errors.add(new RowMessage(row, header, text("import.crs.notANumber", locale, cell)));
             return null;
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     /** The header and the data rows (header → cell text) with their spreadsheet row numbers. */
