@@ -741,7 +741,7 @@ public class FacilityImport {
             }
             return csv(data, locale, errors);
         }
-        catch (GeoPackageFile.UnreadableException ex) {
+        catch (UnreadableGisFileException ex) {
             errors.add(new RowMessage(0, "", text(ex.messageKey(), locale)));
             return Table.EMPTY;
         }
@@ -793,9 +793,9 @@ public class FacilityImport {
      * The cells of a GeoJSON FeatureCollection (RFC 7946, WGS84): the properties' names in first-seen order, then
      * longitude and latitude of the features' points.
      *
-     * @throws GeoPackageFile.UnreadableException when it holds no point feature
+     * @throws UnreadableGisFileException when it holds no point feature
      */
-    private List<List<String>> geoJsonCells(byte[] data) throws GeoPackageFile.UnreadableException {
+    private List<List<String>> geoJsonCells(byte[] data) throws UnreadableGisFileException {
         JsonNode root = json.readTree(data);
         List<JsonNode> features = new ArrayList<>();
         if ("Feature".equals(root.path("type").asString(""))) {
@@ -826,7 +826,7 @@ public class FacilityImport {
             points.add(row);
         }
         if (points.isEmpty()) {
-            throw new GeoPackageFile.UnreadableException(features.isEmpty() ? "import.gis.noLayer" : "import.gis.noPoints",
+            throw new UnreadableGisFileException(features.isEmpty() ? "import.gis.noLayer" : "import.gis.noPoints",
                     null);
         }
         List<List<String>> rows = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,23 +57,6 @@ final class GeoPackageFile {
     record Layer(String name, List<String> headers, List<List<String>> rows, int srsId) {
     }
 
-    /** Why a file could not be read as a layer of points. */
-    static final class UnreadableException extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String messageKey;
-
-        UnreadableException(String messageKey, Throwable cause) {
-            super(messageKey, cause);
-            this.messageKey = messageKey;
-        }
-
-        String messageKey() {
-            return messageKey;
-        }
-    }
-
     private static final int GPKG_APPLICATION_ID = 0x47504B47;
 
     private static final int GPKG_VERSION_1_3 = 10300;
@@ -89,7 +73,7 @@ final class GeoPackageFile {
 
     /** The first bytes of every SQLite database, and so of every GeoPackage. */
     static boolean looksLikeOne(byte[] data) {
-        byte[] magic = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] magic = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
         return data.length >= magic.length && Arrays.equals(Arrays.copyOf(data, magic.length), magic);
     }
 
@@ -195,9 +179,9 @@ final class GeoPackageFile {
     /**
      * Reads the first point layer of a GeoPackage.
      *
-     * @throws UnreadableException when the file is no GeoPackage, has no feature layer or only other geometries
+     * @throws UnreadableGisFileException when the file is no GeoPackage, has no feature layer or only other geometries
      */
-    static Layer read(byte[] data) throws UnreadableException {
+    static Layer read(byte[] data) throws UnreadableGisFileException {
         Path file = null;
         try {
             file = Files.createTempFile("tmf-import", ".gpkg");
@@ -222,14 +206,14 @@ final class GeoPackageFile {
                         }
                     }
                     if (table == null) {
-                        throw new UnreadableException(any ? "import.gis.noPoints" : "import.gis.noLayer", null);
+                        throw new UnreadableGisFileException(any ? "import.gis.noPoints" : "import.gis.noLayer", null);
                     }
                 }
                 return features(db, table, column, srs);
             }
         }
         catch (SQLException ex) {
-            throw new UnreadableException("import.unreadable", ex);
+            throw new UnreadableGisFileException("import.unreadable", ex);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -240,7 +224,7 @@ final class GeoPackageFile {
     }
 
     private static Layer features(Connection db, String table, String column, int srs)
-            throws SQLException, UnreadableException {
+            throws SQLException, UnreadableGisFileException {
         List<String> headers = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         boolean points = false;
@@ -273,18 +257,18 @@ final class GeoPackageFile {
             }
         }
         if (!rows.isEmpty() && !points) {
-            throw new UnreadableException("import.gis.noPoints", null);
+            throw new UnreadableGisFileException("import.gis.noPoints", null);
         }
         return new Layer(table, headers, rows, srs);
     }
 
     /** The point of a GeoPackage geometry blob; null for an empty or non-point geometry. */
-    private static Point pointOf(byte[] blob) throws UnreadableException {
+    private static Point pointOf(byte[] blob) throws UnreadableGisFileException {
         if (blob == null) {
             return null;
         }
         if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P') {
-            throw new UnreadableException("import.unreadable", null);
+            throw new UnreadableGisFileException("import.unreadable", null);
         }
         int flags = blob[3];
         int envelope = switch ((flags >> 1) & 0b111) {
@@ -292,7 +276,7 @@ final class GeoPackageFile {
             case 1 -> 32;
             case 2, 3 -> 48;
             case 4 -> 64;
-            default -> throw new UnreadableException("import.unreadable", null);
+            default -> throw new UnreadableGisFileException("import.unreadable", null);
         };
         if ((flags & 0b10000) != 0 || blob.length < 8 + envelope) {
             return null;
@@ -306,7 +290,7 @@ final class GeoPackageFile {
                     ? (Point) geometry.getGeometryN(0) : null;
         }
         catch (ParseException ex) {
-            throw new UnreadableException("import.unreadable", ex);
+            throw new UnreadableGisFileException("import.unreadable", ex);
         }
     }
 

@@ -95,9 +95,9 @@ final class KmlFile {
     /**
      * Reads the point placemarks of a KML file or of every KML document in a KMZ.
      *
-     * @throws GeoPackageFile.UnreadableException when it is no KML, or has no point placemark
+     * @throws UnreadableGisFileException when it is no KML, or has no point placemark
      */
-    static Layer read(byte[] data, boolean zipped) throws GeoPackageFile.UnreadableException {
+    static Layer read(byte[] data, boolean zipped) throws UnreadableGisFileException {
         List<Map<String, String>> placemarks = new ArrayList<>();
         int others = 0;
         try {
@@ -108,7 +108,7 @@ final class KmlFile {
                             // read whole: the XML reader closes what it reads, and a document has a bounded size
                             byte[] document = zip.readNBytes(MAX_DOCUMENT_BYTES + 1);
                             if (document.length > MAX_DOCUMENT_BYTES) {
-                                throw new GeoPackageFile.UnreadableException("import.unreadable", null);
+                                throw new UnreadableGisFileException("import.unreadable", null);
                             }
                             others += read(new ByteArrayInputStream(document), placemarks);
                         }
@@ -120,10 +120,10 @@ final class KmlFile {
             }
         }
         catch (XMLStreamException | IOException | RuntimeException ex) {
-            throw new GeoPackageFile.UnreadableException("import.unreadable", ex);
+            throw new UnreadableGisFileException("import.unreadable", ex);
         }
         if (placemarks.isEmpty()) {
-            throw new GeoPackageFile.UnreadableException(others > 0 ? "import.gis.noPoints" : "import.gis.noLayer", null);
+            throw new UnreadableGisFileException(others > 0 ? "import.gis.noPoints" : "import.gis.noLayer", null);
         }
         List<String> headers = new ArrayList<>();
         placemarks.forEach(p -> p.keySet().stream().filter(k -> !k.startsWith("\0") && !headers.contains(k))

@@ -52,9 +52,9 @@ final class ShapefileZip {
     /**
      * Reads the first layer (in the order of the names) that has a .shp.
      *
-     * @throws GeoPackageFile.UnreadableException when the parts are missing or broken, or the layer has no points
+     * @throws UnreadableGisFileException when the parts are missing or broken, or the layer has no points
      */
-    static Layer read(byte[] zip) throws GeoPackageFile.UnreadableException {
+    static Layer read(byte[] zip) throws UnreadableGisFileException {
         Map<String, Map<String, byte[]>> layers = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -67,36 +67,36 @@ final class ShapefileZip {
                 if (PARTS.contains(part)) {
                     byte[] bytes = in.readNBytes(MAX_PART_BYTES + 1);
                     if (bytes.length > MAX_PART_BYTES) {
-                        throw new GeoPackageFile.UnreadableException("import.unreadable", null);
+                        throw new UnreadableGisFileException("import.unreadable", null);
                     }
                     layers.computeIfAbsent(name.substring(0, dot), k -> new HashMap<>()).put(part, bytes);
                 }
             }
         }
         catch (IOException | IllegalArgumentException ex) {
-            throw new GeoPackageFile.UnreadableException("import.unreadable", ex);
+            throw new UnreadableGisFileException("import.unreadable", ex);
         }
         Map<String, byte[]> parts = layers.values().stream().filter(p -> p.containsKey("shp")).findFirst()
-            .orElseThrow(() -> new GeoPackageFile.UnreadableException("import.gis.noLayer", null));
+            .orElseThrow(() -> new UnreadableGisFileException("import.gis.noLayer", null));
         if (!parts.containsKey("dbf")) {
-            throw new GeoPackageFile.UnreadableException("import.gis.shapefileWithoutTable", null);
+            throw new UnreadableGisFileException("import.gis.shapefileWithoutTable", null);
         }
         try {
             return layer(parts.get("shp"), parts.get("dbf"), parts.get("cpg"), parts.get("prj"));
         }
         catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException ex) {
-            throw new GeoPackageFile.UnreadableException("import.unreadable", ex);
+            throw new UnreadableGisFileException("import.unreadable", ex);
         }
     }
 
-    private static Layer layer(byte[] shp, byte[] dbf, byte[] cpg, byte[] prj) throws GeoPackageFile.UnreadableException {
+    private static Layer layer(byte[] shp, byte[] dbf, byte[] cpg, byte[] prj) throws UnreadableGisFileException {
         ByteBuffer shapes = ByteBuffer.wrap(shp);
         if (shp.length < 100 || shapes.order(ByteOrder.BIG_ENDIAN).getInt(0) != SHP_MAGIC) {
-            throw new GeoPackageFile.UnreadableException("import.unreadable", null);
+            throw new UnreadableGisFileException("import.unreadable", null);
         }
         int type = shapes.order(ByteOrder.LITTLE_ENDIAN).getInt(32);
         if (!POINT_TYPES.contains(type) && !MULTIPOINT_TYPES.contains(type)) {
-            throw new GeoPackageFile.UnreadableException(type == 0 ? "import.gis.noLayer" : "import.gis.noPoints", null);
+            throw new UnreadableGisFileException(type == 0 ? "import.gis.noLayer" : "import.gis.noPoints", null);
         }
         Table table = Table.of(dbf, cpg);
         List<List<String>> rows = new ArrayList<>();
@@ -131,7 +131,7 @@ final class ShapefileZip {
             rows.add(row);
         }
         if (rows.isEmpty()) {
-            throw new GeoPackageFile.UnreadableException("import.gis.noPoints", null);
+            throw new UnreadableGisFileException("import.gis.noPoints", null);
         }
         return new Layer(table.names(), rows, prj == null ? !beyondDegrees : wgs84Degrees(prj));
     }
