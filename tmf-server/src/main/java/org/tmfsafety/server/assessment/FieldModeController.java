@@ -43,12 +43,18 @@ class FieldModeController {
 
     private final Formats formats;
 
+    /** The service worker's script, read once. */
+    private final byte[] worker;
+
     FieldModeController(AssessmentService service, AttachmentService attachments, MessageSource messages,
-            Formats formats) {
+            Formats formats) throws IOException {
         this.service = service;
         this.attachments = attachments;
         this.messages = messages;
         this.formats = formats;
+        try (InputStream in = new ClassPathResource("assessment/field-worker.js").getInputStream()) {
+            this.worker = in.readAllBytes();
+        }
     }
 
     /**
@@ -56,11 +62,8 @@ class FieldModeController {
      * version on every visit.
      */
     @GetMapping("/assessments/field-worker.js")
-    ResponseEntity<byte[]> worker() throws IOException {
-        try (InputStream in = new ClassPathResource("assessment/field-worker.js").getInputStream()) {
-            return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache())
-                .body(in.readAllBytes());
-        }
+    ResponseEntity<byte[]> worker() {
+        return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).body(worker);
     }
 
     /** Answers kept on the device, each with the answer it last saw on the server; see {@link AssessmentService#sync}. */
@@ -82,7 +85,7 @@ class FieldModeController {
             server.put("evidence", conflict.evidence());
             server.put("comment", conflict.comment());
             server.put("changedBy", conflict.changedBy());
-            server.put("changedAt", formats.dateTime(conflict.changedAt()) + " " + formats.zone().getId());
+            server.put("changedAt", formats.dateTimeWithZone(conflict.changedAt()));
             return server;
         }).toList());
         return body;

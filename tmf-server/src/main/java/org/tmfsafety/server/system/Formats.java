@@ -28,6 +28,11 @@ public class Formats {
         return value == null ? "" : value.atZoneSameInstant(zone).format(DATE_TIME);
     }
 
+    /** Returns the instant as date and time in the application's time zone, followed by the zone's id; "" for none. */
+    public String dateTimeWithZone(OffsetDateTime value) {
+        return value == null ? "" : dateTime(value) + " " + zone.getId();
+    }
+
     /** The application's time zone, in which dates and times are entered and shown. */
     public ZoneId zone() {
         return zone;
